@@ -1,0 +1,115 @@
+package io.dscover.model.event;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * Community ID flow hashing, version 1 (https://github.com/corelight/community-id-spec): the
+ * direction-independent 5-tuple hash that Zeek, Suricata, Elastic and tshark compute, so alerts
+ * from dscover can be joined with their records.
+ */
+public final class CommunityId {
+
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-1", e);
+        }
+    });
+
+    private CommunityId() {
+    }
+
+    /** Community ID v1 with seed 0 from the event's canonical 5-tuple text; {@code null} if the tuple is incomplete. */
+    public static String of(String sourceIp, Long sourcePort, String destinationIp, Long destinationPort,
+            String transport) {
+        int proto = IpProtocols.number(transport);
+        byte[] src = IpAddresses.parse(sourceIp);
+        byte[] dst = IpAddresses.parse(destinationIp);
+        if (proto < 0 || src == null || dst == null || src.length != dst.length) {
+            return null;
+        }
+        boolean ports = IpProtocols.hasPorts(proto);
+        if (ports && (sourcePort == null || destinationPort == null)) {
+            return null;
+        }
+        return compute(0, src, dst, proto, ports ? sourcePort.intValue() : 0, ports ? destinationPort.intValue() : 0);
+    }
+
+    /**
+     * Community ID v1 of raw addresses (4 or 16 bytes each). For ICMP and ICMPv6 pass the type as
+     * {@code sourcePort} and the code as {@code destinationPort}, as the specification does.
+     */
+    public static String compute(int seed, byte[] src, byte[] dst, int proto, int sourcePort, int destinationPort) {
+        int sport = sourcePort;
+        int dport = destinationPort;
+        boolean oneWay = false;
+        if (proto == IpProtocols.ICMP || proto == IpProtocols.ICMPV6) {
+            int counterpart = icmpCounterpart(proto, sport);
+            if (counterpart >= 0) {
+                dport = counterpart;
+            } else {
+                oneWay = true;
+            }
+        }
+        int cmp = Arrays.compareUnsigned(src, dst);
+        boolean ordered = oneWay || cmp < 0 || (cmp == 0 && sport < dport);
+        byte[] a = ordered ? src : dst;
+        byte[] b = ordered ? dst : src;
+        int pa = ordered ? sport : dport;
+        int pb = ordered ? dport : sport;
+
+        MessageDigest md = SHA1.get();
+        md.reset();
+        md.update((byte) (seed >>> 8));
+        md.update((byte) seed);
+        md.update(a);
+        md.update(b);
+        md.update((byte) proto);
+        md.update((byte) 0);
+        if (IpProtocols.hasPorts(proto)) {
+            md.update((byte) (pa >>> 8));
+            md.update((byte) pa);
+            md.update((byte) (pb >>> 8));
+            md.update((byte) pb);
+        }
+        return "1:" + Base64.getEncoder().encodeToString(md.digest());
+    }
+
+    /** The paired message type of an ICMP request/reply, or -1 when the type is one-way. */
+    private static int icmpCounterpart(int proto, int type) {
+        if (proto == IpProtocols.ICMP) {
+            return switch (type) {
+                case 8 -> 0;
+                case 0 -> 8;
+                case 13 -> 14;
+                case 14 -> 13;
+                case 15 -> 16;
+                case 16 -> 15;
+                case 10 -> 9;
+                case 9 -> 10;
+                case 17 -> 18;
+                case 18 -> 17;
+                default -> -1;
+            };
+        }
+        return switch (type) {
+            case 128 -> 129;
+            case 129 -> 128;
+            case 130 -> 131;
+            case 131 -> 130;
+            case 133 -> 134;
+            case 134 -> 133;
+            case 135 -> 136;
+            case 136 -> 135;
+            case 139 -> 140;
+            case 140 -> 139;
+            case 144 -> 145;
+            case 145 -> 144;
+            default -> -1;
+        };
+    }
+}
