@@ -1,0 +1,238 @@
+package io.dscover.cli.demo;
+
+import io.dscover.cli.demo.Payloads.Answer;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The demo's packet capture: twenty minutes of an office LAN (10.20.1.0/24) in which workstation
+ * WS-042 (10.20.1.42) is compromised. Ordinary browsing and name lookups run throughout; the planted
+ * activity is what a DS0029 detection engineer expects to find:
+ * <ul>
+ *   <li>TLS beaconing to 203.0.113.50 every 60 s with small jitter (T1071.001, T1573)</li>
+ *   <li>a DNS TXT tunnel under t.exfil-demo.example (T1071.004, T1572, T1048.003)</li>
+ *   <li>an executable downloaded by PowerShell over HTTP (T1105)</li>
+ *   <li>a SYN port scan of the file server from 10.20.1.99 (T1046)</li>
+ *   <li>SSH password guessing against the file server (T1021.004, T1110)</li>
+ *   <li>an SMB ADMIN$ tree connect followed by RPC to the same host (T1021.002)</li>
+ *   <li>RDP to the domain controller with an administrator cookie (T1021.001)</li>
+ *   <li>large high-entropy ICMP echo payloads (T1095)</li>
+ *   <li>an HTTP upload to a non-standard port (T1571, T1048.003)</li>
+ *   <li>an SNMP GET with the community "public" (T1602.001) and a TFTP boot-file read (T1542.005)</li>
+ *   <li>a burst of NXDOMAIN answers for algorithmic-looking names (T1568.002)</li>
+ * </ul>
+ */
+final class DemoCapture {
+
+    static final long START_MICROS = 1_762_246_800_000_000L; // 2025-11-04T09:00:00Z
+
+    static final String RESOLVER = "10.20.1.2";
+    static final String DC = "10.20.1.10";
+    static final String FILE_SERVER = "10.20.1.30";
+    static final String APP_SERVER = "10.20.1.31";
+    static final String WS042 = "10.20.1.42";
+    static final String SCANNER = "10.20.1.99";
+    static final String C2 = "203.0.113.50";
+
+    private final Capture capture = new Capture();
+    private final SplittableRandom random = new SplittableRandom(42);
+    private int nextPort = 49_700;
+    private int nextDnsId = 0x2a00;
+
+    static byte[] generate() {
+        Payloads.reseed();
+        Frames.reset();
+        DemoCapture d = new DemoCapture();
+        d.browsing();
+        d.beacon();
+        d.dnsTunnel();
+        d.toolDownload();
+        d.portScan();
+        d.sshGuessing();
+        d.smbThenRpc();
+        d.rdp();
+        d.icmpTunnel();
+        d.uploadToOddPort();
+        d.snmpAndTftp();
+        d.dgaBurst();
+        return d.capture.toPcap();
+    }
+
+    private long at(double seconds) {
+        return START_MICROS + Math.round(seconds * 1_000_000);
+    }
+
+    private int ephemeral() {
+        return nextPort++;
+    }
+
+    private void lookup(double t, String client, String name, int qtype, int rcode, List<Answer> answers) {
+        int id = nextDnsId++;
+        int port = ephemeral();
+        capture.add(at(t), Frames.udp(client, port, RESOLVER, 53, Payloads.dnsQuery(id, name, qtype)));
+        capture.add(at(t + 0.012), Frames.udp(RESOLVER, 53, client, port,
+                Payloads.dnsResponse(id, name, qtype, rcode, answers)));
+    }
+
+    private void browsing() {
+        String[][] sites = {
+            {"www.example.com", "198.51.100.10"}, {"intranet.acme.example", "10.20.1.80"},
+            {"news.example.org", "198.51.100.11"}, {"docs.example.net", "198.51.100.12"},
+        };
+        for (int i = 0; i < 24; i++) {
+            double t = 5 + i * 47.3;
+            String client = "10.20.1." + (51 + i % 8);
+            String[] site = sites[i % sites.length];
+            lookup(t, client, site[0], 1, 0, List.of(new Answer(1, site[1], 300)));
+            Capture.Tcp c = capture.new Tcp(client, ephemeral(), site[1], i % 2 == 0 ? 443 : 80, at(t + 0.05), 18_000);
+            c.open();
+            if (i % 2 == 0) {
+                c.clientSends(Payloads.tlsClientHello(site[0], List.of("h2", "http/1.1")))
+                        .serverSends(Payloads.tlsServerHelloTls12(0xc02f))
+                        .clientSends(Payloads.tlsApplicationData(600))
+                        .serverSends(Payloads.tlsApplicationData(9000 + i * 311));
+            } else {
+                c.clientSends(Payloads.httpGet(site[0], "/index.html?p=" + i,
+                                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36"))
+                        .serverSends(Payloads.httpResponse(200, "OK", "text/html", Payloads.random(3000 + i * 97)));
+            }
+            c.close();
+        }
+    }
+
+    private void beacon() {
+        lookup(55, WS042, "cdn-update.example.net", 1, 0, List.of(new Answer(1, C2, 60)));
+        for (int i = 0; i < 18; i++) {
+            double t = 60 + i * 60 + (random.nextDouble() - 0.5) * 3.0;
+            Capture.Tcp c = capture.new Tcp(WS042, ephemeral(), C2, 443, at(t), 42_000);
+            c.open()
+                    .clientSends(Payloads.tlsClientHello("cdn-update.example.net", List.of("http/1.1")))
+                    .serverSends(Payloads.tlsServerHelloTls12(0xc030))
+                    .clientSends(Payloads.tlsApplicationData(180))
+                    .serverSends(Payloads.tlsApplicationData(420))
+                    .close();
+        }
+    }
+
+    private void dnsTunnel() {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+        for (int i = 0; i < 40; i++) {
+            StringBuilder label = new StringBuilder();
+            for (int k = 0; k < 58; k++) {
+                label.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String name = label + "." + i + ".t.exfil-demo.example";
+            StringBuilder reply = new StringBuilder();
+            for (int k = 0; k < 120; k++) {
+                reply.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            lookup(300 + i * 3.1, WS042, name, 16, 0, List.of(new Answer(16, reply.toString(), 0)));
+        }
+    }
+
+    private void toolDownload() {
+        String server = "198.51.100.23";
+        lookup(249.5, WS042, "files.example-cdn.com", 1, 0, List.of(new Answer(1, server, 300)));
+        capture.new Tcp(WS042, ephemeral(), server, 80, at(250), 25_000)
+                .open()
+                .clientSends(Payloads.httpGet("files.example-cdn.com", "/update/svchost.exe",
+                        "Mozilla/5.0 (Windows NT; Windows NT 10.0; en-US) WindowsPowerShell/5.1.19041.4522"))
+                .serverSends(Payloads.httpResponse(200, "OK", "application/x-msdownload",
+                        Payloads.portableExecutable(48_000)))
+                .close();
+    }
+
+    private void portScan() {
+        int[] open = {22, 80, 139, 445};
+        for (int port = 1; port <= 200; port++) {
+            Capture.Tcp c = capture.new Tcp(SCANNER, 61_000 + port % 3, FILE_SERVER, port, at(600 + port * 0.02), 400);
+            boolean isOpen = false;
+            for (int o : open) {
+                isOpen |= o == port;
+            }
+            if (isOpen) {
+                c.open().reset();
+            } else {
+                c.refused();
+            }
+        }
+    }
+
+    private void sshGuessing() {
+        for (int i = 0; i < 30; i++) {
+            capture.new Tcp(WS042, ephemeral(), FILE_SERVER, 22, at(700 + i * 2.0), 900)
+                    .open()
+                    .serverSends(Payloads.sshBanner("OpenSSH_9.2p1 Debian-2+deb12u3"))
+                    .clientSends(Payloads.sshBanner("libssh_0.9.6"))
+                    .clientSends(Payloads.random(1200))
+                    .serverSends(Payloads.random(1100))
+                    .clientSends(Payloads.random(300))
+                    .serverSends(Payloads.random(60))
+                    .close();
+        }
+    }
+
+    private void smbThenRpc() {
+        capture.new Tcp(WS042, ephemeral(), APP_SERVER, 445, at(800), 700)
+                .open()
+                .clientSends(Payloads.smb2Negotiate())
+                .serverSends(Payloads.random(250))
+                .clientSends(Payloads.smb2TreeConnect("\\\\" + APP_SERVER + "\\ADMIN$", 4))
+                .serverSends(Payloads.random(80))
+                .clientSends(Payloads.random(70_000))
+                .close();
+        capture.new Tcp(WS042, ephemeral(), APP_SERVER, 135, at(815), 700)
+                .open()
+                .clientSends(Payloads.random(160))
+                .serverSends(Payloads.random(140))
+                .close();
+    }
+
+    private void rdp() {
+        capture.new Tcp(WS042, ephemeral(), DC, 3389, at(850), 800)
+                .open()
+                .clientSends(Payloads.rdpConnectionRequest("administrator"))
+                .serverSends(Payloads.random(19))
+                .clientSends(Payloads.random(4000))
+                .serverSends(Payloads.random(9000))
+                .pause(30_000_000)
+                .close();
+    }
+
+    private void icmpTunnel() {
+        String peer = "203.0.113.99";
+        for (int i = 0; i < 20; i++) {
+            capture.add(at(900 + i), Frames.icmpEcho(WS042, peer, true, 0x4d2, i, Payloads.random(1000)));
+            capture.add(at(900 + i + 0.05), Frames.icmpEcho(peer, WS042, false, 0x4d2, i, Payloads.random(1000)));
+        }
+    }
+
+    private void uploadToOddPort() {
+        capture.new Tcp(WS042, ephemeral(), "203.0.113.80", 8088, at(950), 60_000)
+                .open()
+                .clientSends(Payloads.httpPost("203.0.113.80:8088", "/api/v2/sync", "python-requests/2.31.0",
+                        Payloads.random(200_000)))
+                .serverSends(Payloads.httpResponse(200, "OK", "application/json", Payloads.ascii("{\"ok\":true}")))
+                .close();
+    }
+
+    private void snmpAndTftp() {
+        int[] sysDescr = {1, 3, 6, 1, 2, 1, 1, 1, 0};
+        capture.add(at(980), Frames.udp(SCANNER, 50_161, "10.20.1.1", 161,
+                Payloads.snmpGetRequest("public", 7, sysDescr)));
+        capture.add(at(990), Frames.udp("10.20.1.60", 50_069, "10.20.1.5", 69,
+                Payloads.tftpReadRequest("pxelinux.0")));
+    }
+
+    private void dgaBurst() {
+        for (int i = 0; i < 25; i++) {
+            StringBuilder name = new StringBuilder();
+            int len = 12 + random.nextInt(8);
+            for (int k = 0; k < len; k++) {
+                name.append((char) ('a' + random.nextInt(26)));
+            }
+            lookup(1000 + i * 0.4, WS042, name.toString().toLowerCase(Locale.ROOT) + ".com", 1, 3, List.of());
+        }
+    }
+}
