@@ -10,10 +10,9 @@ import io.dscover.model.event.IpAddresses;
  * Sysmon TCP records and most 5156/5157 records put the remote initiator there. The event does not
  * say which addresses are local, so the listener is recognised, in this order, by an address no
  * packet comes from (multicast, or an IPv4 address ending in .255 facing one that does not), then
- * by its port: the
- * other side's port is in the dynamic range (49152-65535, where Windows picks client ports) and
- * this one is not; only this port is a well-known one (below 1024); only this port has a service
- * name (Sysmon's *PortName). When none decides, the record's order is kept. When the sides are
+ * by its port: the other side's port is in the dynamic range (49152-65535, where Windows picks
+ * client ports) and this one is not; only this port is a well-known one (below 1024); only this
+ * port has a service name (Sysmon's *PortName). When none decides, the record's order is kept. When the sides are
  * swapped, the logged values stay visible as {@code winlog.event_data.*} extras.
  */
 final class Orientation {

@@ -126,8 +126,10 @@ public final class EvtxRecords implements Closeable {
         }
         int blockSize = LittleEndian.u16(head, 40);
         if (blockSize > FILE_HEADER_BLOCK && blockSize <= EvtxChunk.SIZE) {
-            in.skipNBytes(blockSize - FILE_HEADER_BLOCK);
-            nextChunkFileOffset = blockSize;
+            // chunks start after the header block; what lies between is skipped (the file may end there)
+            int gap = blockSize - FILE_HEADER_BLOCK;
+            int skipped = in.readNBytes(new byte[gap], 0, gap);
+            nextChunkFileOffset = FILE_HEADER_BLOCK + skipped;
         }
         if (head.length < FILE_HEADER_BLOCK) {
             ended = true; // a header and nothing else: an empty log

@@ -71,7 +71,59 @@ final class WinlogbeatJson implements JsonForm {
                 }
             }
         }
+        backfillFromEcs(doc, r);
         return r;
+    }
+
+    /**
+     * Documents exported from Elasticsearch have been through Elastic's ingest pipeline, which moves
+     * some EventData values to ECS fields (a 5157 keeps no SourceAddress, only {@code source.ip}).
+     * Puts them back under their EventData names where the event lacks them.
+     */
+    private static void backfillFromEcs(JsonNode doc, WindowsRecord r) {
+        String provider = r.provider();
+        if ("Microsoft-Windows-Security-Auditing".equalsIgnoreCase(provider)) {
+            fill(r, "SourceAddress", doc.path("source").get("ip"));
+            fill(r, "SourcePort", doc.path("source").get("port"));
+            fill(r, "DestAddress", doc.path("destination").get("ip"));
+            fill(r, "DestPort", doc.path("destination").get("port"));
+            fill(r, "Protocol", first(doc.path("network").get("iana_number"), doc.path("network").get("transport")));
+            fill(r, "Direction", doc.path("network").get("direction"));
+            fill(r, "Application", doc.path("process").get("executable"));
+            fill(r, "ProcessID", doc.path("process").get("pid"));
+        } else if ("Microsoft-Windows-Sysmon".equalsIgnoreCase(provider)) {
+            fill(r, "SourceIp", doc.path("source").get("ip"));
+            fill(r, "SourcePort", doc.path("source").get("port"));
+            fill(r, "SourceHostname", doc.path("source").get("domain"));
+            fill(r, "DestinationIp", doc.path("destination").get("ip"));
+            fill(r, "DestinationPort", doc.path("destination").get("port"));
+            fill(r, "DestinationHostname", doc.path("destination").get("domain"));
+            fill(r, "Protocol", doc.path("network").get("transport"));
+            fill(r, "Image", doc.path("process").get("executable"));
+            fill(r, "ProcessId", doc.path("process").get("pid"));
+            fill(r, "ProcessGuid", doc.path("process").get("entity_id"));
+            fill(r, "RuleName", doc.path("rule").get("name"));
+            String direction = JsonForm.text(doc.path("network").get("direction"));
+            if (direction != null && r.data("Initiated") == null) {
+                if (direction.equals("egress") || direction.equals("outbound")) {
+                    r.putData("Initiated", "true");
+                } else if (direction.equals("ingress") || direction.equals("inbound")) {
+                    r.putData("Initiated", "false");
+                }
+            }
+            String user = JsonForm.text(doc.path("user").get("name"));
+            String domain = JsonForm.text(doc.path("user").get("domain"));
+            if (user != null && r.data("User") == null) {
+                r.putData("User", domain == null ? user : domain + "\\" + user);
+            }
+        }
+    }
+
+    private static void fill(WindowsRecord r, String name, JsonNode ecs) {
+        String v = JsonForm.text(ecs);
+        if (v != null && r.data(name) == null) {
+            r.putData(name, v);
+        }
     }
 
     private static JsonNode first(JsonNode... candidates) {
