@@ -47,6 +47,9 @@ public final class EventXml {
                     }
                 }
             }
+        } catch (RuntimeException e) {
+            // a parser's unchecked report of malformed input (e.g. Woodstox's lazy exceptions) is still malformed input
+            throw new XMLStreamException(e.getMessage(), r.getLocation(), e);
         } finally {
             r.close();
         }

@@ -30,6 +30,8 @@ public final class SecureXml {
     private static XMLInputFactory create() {
         WstxInputFactory f = new WstxInputFactory();
         f.configureForSpeed();
+        // errors must surface as XMLStreamException from next(), not later as a RuntimeException from getText()
+        f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
