@@ -5,8 +5,6 @@ import io.dscover.model.event.IpAddresses;
 import io.dscover.model.event.IpProtocols;
 import io.dscover.model.event.NetworkEvent;
 import io.dscover.model.event.Timestamps;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads typed values out of a record's EventData the way every export form writes them (all as
@@ -15,7 +13,8 @@ import java.util.Set;
 final class EventDataValues {
 
     private final WindowsRecord record;
-    private final Set<String> used = new java.util.HashSet<>();
+    /** The record's own keys of the values used (compared by identity: no hashing or case folding per field). */
+    private final java.util.ArrayList<String> used = new java.util.ArrayList<>(24);
 
     EventDataValues(WindowsRecord record) {
         this.record = record;
@@ -23,7 +22,7 @@ final class EventDataValues {
 
     /** The value, or null when absent, empty or {@code -} (Sysmon's "none"). */
     String text(String name) {
-        used.add(name.toLowerCase(Locale.ROOT));
+        markUsed(name);
         String v = record.data(name);
         if (v == null) {
             return null;
@@ -115,7 +114,7 @@ final class EventDataValues {
     /** Keeps every EventData value the mapping did not use as {@code winlog.event_data.NAME}. */
     void keepUnusedAsExtras(NetworkEvent event) {
         record.eventData().forEach((name, value) -> {
-            if (!used.contains(name.toLowerCase(Locale.ROOT)) && value != null) {
+            if (!isUsed(name) && value != null) {
                 String t = value.strip();
                 if (!t.isEmpty() && !t.equals("-")) {
                     event.putExtra("winlog.event_data." + name, t);
@@ -125,7 +124,19 @@ final class EventDataValues {
     }
 
     void markUsed(String name) {
-        used.add(name.toLowerCase(Locale.ROOT));
+        String key = record.dataKey(name);
+        if (key != null) {
+            used.add(key);
+        }
+    }
+
+    private boolean isUsed(String key) {
+        for (int i = 0, n = used.size(); i < n; i++) {
+            if (used.get(i) == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static long unsigned(String v) {

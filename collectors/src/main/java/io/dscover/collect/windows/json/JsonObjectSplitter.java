@@ -157,12 +157,29 @@ final class JsonObjectSplitter {
         boolean escape = false;
         boolean lineStart = false;
         while (true) {
-            if (!ensure(1)) {
+            if (pos >= limit && !ensure(1)) {
                 capturing = false;
                 return Found.TRUNCATED;
             }
             byte b = buf[pos];
             if (inString) {
+                // the common case: plain string bytes, skipped in a tight loop
+                if (!escape) {
+                    int i = pos;
+                    int end = limit;
+                    while (i < end) {
+                        byte c = buf[i];
+                        if (c == '"' || c == '\\' || c == '\n') {
+                            break;
+                        }
+                        i++;
+                    }
+                    pos = i;
+                    if (i == end) {
+                        continue;
+                    }
+                    b = buf[i];
+                }
                 if (b == '\n') {
                     // a raw line break cannot be inside a JSON string: the object was cut here
                     finishCapture();

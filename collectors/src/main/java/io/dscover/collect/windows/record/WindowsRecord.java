@@ -79,6 +79,20 @@ public final class WindowsRecord {
         return null;
     }
 
+    /** The key an EventData value is stored under for {@code name} (matched as {@link #data} does), or null. */
+    public String dataKey(String name) {
+        String caseInsensitive = null;
+        for (String k : eventData.keySet()) {
+            if (k.equals(name)) {
+                return k;
+            }
+            if (caseInsensitive == null && k.equalsIgnoreCase(name)) {
+                caseInsensitive = k;
+            }
+        }
+        return caseInsensitive;
+    }
+
     public Map<String, String> systemFields() {
         return Collections.unmodifiableMap(system);
     }

@@ -103,16 +103,22 @@ final class EventXmlSplitter {
             return endEvent(); // <Event/>
         }
         while (true) {
-            if (!ensure(1)) {
+            if (pos >= limit && !ensure(1)) {
                 capturing = false;
                 return Found.TRUNCATED;
             }
             byte b = buf[pos];
             if (b != '<') {
-                if (b == '\n') {
-                    line++;
+                // text between tags: a tight loop to the next '<', counting lines
+                int i = pos;
+                int end = limit;
+                while (i < end && (b = buf[i]) != '<') {
+                    if (b == '\n') {
+                        line++;
+                    }
+                    i++;
                 }
-                pos++;
+                pos = i;
                 continue;
             }
             int kind = markupKind();
@@ -236,7 +242,7 @@ final class EventXmlSplitter {
         pos++;
         byte quote = 0;
         byte prev = 0;
-        while (ensure(1)) {
+        while (pos < limit || ensure(1)) {
             byte b = buf[pos++];
             if (b == '\n') {
                 line++;
