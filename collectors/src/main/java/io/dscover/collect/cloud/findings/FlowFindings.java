@@ -176,9 +176,10 @@ public final class FlowFindings {
 
     private void addFlow(FlowEvent e) {
         events++;
-        long start = e.getTs();
-        long end = e.getEventDuration() == null ? start : start + e.getEventDuration();
-        if (start != 0) {
+        // a time of 0 is a record whose format carries no time: unknown, not 1970
+        long start = e.getTs() == 0 ? Long.MIN_VALUE : e.getTs();
+        long end = start == Long.MIN_VALUE || e.getEventDuration() == null ? start : start + e.getEventDuration();
+        if (start != Long.MIN_VALUE) {
             first = Math.min(first, start);
             last = Math.max(last, end);
         }
@@ -297,7 +298,9 @@ public final class FlowFindings {
             t.detail.flows++;
         }
         t.detail.span.add(start, end);
-        t.detail.ports.add(e.getNetworkTransport() + "/" + e.getDestinationPort());
+        if (e.getNetworkTransport() != null && e.getDestinationPort() != null) {
+            t.detail.ports.add(e.getNetworkTransport() + "/" + e.getDestinationPort());
+        }
         if (t.detail.country == null) {
             t.detail.country = e.getDestinationGeoCountryIsoCode();
         }
@@ -368,7 +371,11 @@ public final class FlowFindings {
         return state == null || state.equals("B") || state.equals("D");
     }
 
-    /** A server's side of a connection someone else opened: SYN-ACK, or a service port talking to a high port. */
+    /**
+     * A server's side of a connection someone else opened: SYN-ACK, or (without SYN in the flags) a
+     * service port talking to a high port, or a lower port talking to an ephemeral one (32768 and up,
+     * where Linux and Windows pick client ports).
+     */
     private static boolean isServerAnswer(FlowEvent e) {
         List<String> flags = e.getTcpFlags();
         if (flags != null && flags.contains("SYN")) {
@@ -376,7 +383,10 @@ public final class FlowFindings {
         }
         Long sp = e.getSourcePort();
         Long dp = e.getDestinationPort();
-        return sp != null && dp != null && dp >= 1024 && ServicePorts.servicePort(e.getNetworkTransport(), sp);
+        if (sp == null || dp == null || dp < 1024) {
+            return false;
+        }
+        return ServicePorts.servicePort(e.getNetworkTransport(), sp) || (dp >= 32_768 && sp < 32_768);
     }
 
     private static String serviceKey(String iface, String ip, Long port, String transport) {
