@@ -1,6 +1,7 @@
 package io.dscover.collect.cloud.aws;
 
 import io.dscover.collect.InputLedger;
+import io.dscover.model.event.CommunityId;
 import io.dscover.model.event.FlowEvent;
 import io.dscover.model.event.IpProtocols;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ final class AwsRecordParser {
     private static final int MAX_COLUMNS = 64;
     private static final long NANOS = 1_000_000_000L;
     private static final String[] TRANSPORTS = new String[256];
+    private static final Double NOT_SAMPLED = 1.0;
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -39,7 +41,7 @@ final class AwsRecordParser {
     private final TokenCache cache = new TokenCache();
     private final InputLedger ledger;
     private final String filePath;
-    private final long aggregationInterval;
+    private final Long aggregationInterval;
     private final AwsRecordFormat configured;
     private AwsRecordFormat header;
     private AwsRecordFormat inferred;
@@ -147,6 +149,9 @@ final class AwsRecordParser {
         String status = null;
         String pktSrc = null;
         String pktDst = null;
+        byte[] srcRaw = null;
+        byte[] dstRaw = null;
+        int protocol = -1;
         for (int i = 0; i < n; i++) {
             int s = starts[i];
             int t = ends[i];
@@ -180,8 +185,14 @@ final class AwsRecordParser {
                         return reject("invalid address", f, b, s, t);
                     }
                     switch (f) {
-                        case SRCADDR -> e.setSourceIp(a);
-                        case DSTADDR -> e.setDestinationIp(a);
+                        case SRCADDR -> {
+                            e.setSourceIp(a);
+                            srcRaw = cache.lastAddressBytes();
+                        }
+                        case DSTADDR -> {
+                            e.setDestinationIp(a);
+                            dstRaw = cache.lastAddressBytes();
+                        }
                         case PKT_SRCADDR -> pktSrc = a;
                         default -> pktDst = a;
                     }
@@ -202,7 +213,8 @@ final class AwsRecordParser {
                     if (v < 0 || v > 255) {
                         return reject("invalid protocol", f, b, s, t);
                     }
-                    e.setNetworkTransport(TRANSPORTS[(int) v]);
+                    protocol = (int) v;
+                    e.setNetworkTransport(TRANSPORTS[protocol]);
                 }
                 case PACKETS, BYTES -> {
                     long v = number(b, s, t);
@@ -303,14 +315,29 @@ final class AwsRecordParser {
         }
         fillDefaults(e, defaults);
         e.setFlowAggregationInterval(aggregationInterval);
-        e.setFlowSamplingRate(1.0); // AWS logs every flow; it does not sample
-        e.computeCommunityId();
+        e.setFlowSamplingRate(NOT_SAMPLED); // AWS logs every flow; it does not sample
+        e.setNetworkCommunityId(communityId(srcRaw, dstRaw, protocol, e.getSourcePort(), e.getDestinationPort()));
         e.setLogFilePath(filePath);
         e.setLogRecord(number);
         if (offset >= 0) {
             e.setLogOffset(offset);
         }
         return e;
+    }
+
+    /**
+     * The Community ID from the address bytes already parsed (what {@code computeCommunityId} would
+     * get by parsing the address text again): null when the tuple is incomplete.
+     */
+    private static String communityId(byte[] src, byte[] dst, int protocol, Long sport, Long dport) {
+        if (src == null || dst == null || src.length != dst.length || protocol < 0) {
+            return null;
+        }
+        boolean ports = protocol == 6 || protocol == 17 || protocol == 132 || protocol == 1 || protocol == 58;
+        if (ports && (sport == null || dport == null)) {
+            return null;
+        }
+        return CommunityId.compute(0, src, dst, protocol, ports ? sport.intValue() : 0, ports ? dport.intValue() : 0);
     }
 
     private FlowEvent gap(FlowEvent e, String status, long start, long end) {

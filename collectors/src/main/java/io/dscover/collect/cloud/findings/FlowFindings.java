@@ -512,10 +512,25 @@ public final class FlowFindings {
         List<AuditFindings.LongFlow> lf = new ArrayList<>();
         for (ConnectionSpan c : longest.subList(0, Math.min(longest.size(), limits.top()))) {
             lf.add(new AuditFindings.LongFlow(c.source, c.sourcePort, c.destination, c.destinationPort, c.transport,
-                    Durations.format(c.span.last - c.span.first), c.bytes, time(c.span.first), time(c.span.last)));
+                    span(c.span.last - c.span.first), c.bytes, time(c.span.first), time(c.span.last)));
         }
         return new AuditFindings.Egress(egressFlows, egressBytes, top, talkers.maxDroppedWeight(), unusual, lf,
-                Durations.format(limits.longFlowNanos()));
+                span(limits.longFlowNanos()));
+    }
+
+    /** A duration for people: {@code 5h05m}, {@code 12m30s}, {@code 45s}. */
+    static String span(long nanos) {
+        long s = nanos / 1_000_000_000L;
+        if (s >= 86_400) {
+            return String.format("%dd%02dh", s / 86_400, s % 86_400 / 3600);
+        }
+        if (s >= 3600) {
+            return String.format("%dh%02dm", s / 3600, s % 3600 / 60);
+        }
+        if (s >= 60) {
+            return String.format("%dm%02ds", s / 60, s % 60);
+        }
+        return s + "s";
     }
 
     private static AuditFindings.Distinct distinct(BoundedSet<String> s) {

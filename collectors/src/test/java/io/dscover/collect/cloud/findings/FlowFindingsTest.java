@@ -135,7 +135,7 @@ class FlowFindingsTest {
         assertThat(e.unusualPorts()).extracting(AuditFindings.UnusualPort::port).containsExactly(4444L);
         assertThat(e.longFlows()).hasSize(1);
         assertThat(e.longFlows().get(0).destinationPort()).isEqualTo(4444L);
-        assertThat(e.longFlows().get(0).duration()).isEqualTo("121m");
+        assertThat(e.longFlows().get(0).duration()).isEqualTo("2h01m");
     }
 
     @Test
