@@ -29,7 +29,7 @@ parse_bench() {
     (cd "$root" && mvn -q -o -B -pl collectors -am test-compile >&2 \
         && mvn -q -o -B -pl collectors dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >&2)
     local cp="$root/collectors/target/test-classes:$root/collectors/target/classes:$root/model/target/classes:$(cat "$WORK/cp.txt")"
-    echo "== AWS v2 parse: $(wc -l < "$file") records, $(du -h "$file" | cut -f1), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "== AWS v2 parse: $(wc -l < "$file") records, $(du -hL "$file" | cut -f1), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
     java -Xmx512m -XX:+UseParallelGC -cp "$cp" io.dscover.collect.cloud.aws.AwsParseBench "$file" "$RUNS" | tee "$WORK/dscover.txt"
     : > "$WORK/awk.txt"; : > "$WORK/mlr.txt"
     for ((i = 0; i < RUNS; i++)); do
