@@ -7,6 +7,7 @@ import io.dscover.collect.CollectorRegistry;
 import io.dscover.collect.EventSource;
 import io.dscover.collect.Input;
 import io.dscover.collect.InputLedger;
+import io.dscover.collect.InputSample;
 import io.dscover.collect.Inputs;
 import io.dscover.collect.builtin.BuiltInCollectors;
 import io.dscover.collect.cloud.findings.AuditFindings;
@@ -171,10 +172,15 @@ final class AuditCommand implements Callable<Integer> {
     /** Files in an export folder that are not this provider's logs (manifests, READMEs) are counted, not read. */
     private static boolean isProviderFormat(Collector collector, Input input, FlowFindings findings) {
         try {
-            if (collector.probe(CollectorRegistry.sample(input)) > 0) {
+            InputSample sample = CollectorRegistry.sample(input);
+            if (collector.probe(sample) > 0) {
                 return true;
             }
-            findings.inputNotRead(input.displayName(), "not an " + collector.name() + " flow log (skipped)");
+            boolean parquet = sample.byteAt(0) == 'P' && sample.byteAt(1) == 'A' && sample.byteAt(2) == 'R'
+                    && sample.byteAt(3) == '1';
+            findings.inputNotRead(input.displayName(), parquet
+                    ? "Parquet flow logs are not read (deliver as text; see docs/cloud-flow-logs.md)"
+                    : "not an " + collector.name() + " flow log (skipped)");
         } catch (IOException e) {
             findings.inputNotRead(input.displayName(), "unreadable: " + e.getMessage());
         }

@@ -439,11 +439,11 @@ public final class JsonRecordReader implements Closeable {
         Map<String, String> out = new LinkedHashMap<>();
         try (JsonParser p = tb.asParser(MAPPER)) {
             JsonNode n = MAPPER.readTree(p);
-            n.fields().forEachRemaining(e -> {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 if (e.getValue().isValueNode() && !e.getValue().isNull()) {
                     out.put(e.getKey(), e.getValue().asText());
                 }
-            });
+            }
         }
         return Collections.unmodifiableMap(out);
     }
