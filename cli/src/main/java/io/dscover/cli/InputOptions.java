@@ -16,7 +16,12 @@ final class InputOptions {
             description = "A collector setting, e.g. pcap.tcp-timeout=5m (see docs/cli.md for the keys).")
     Map<String, String> collectorOptions = new LinkedHashMap<>();
 
+    @Option(names = "--aws-format", paramLabel = "FORMAT",
+            description = "The AWS flow log format for records without a header line, e.g. \"$${version} $${account-id} $${interface-id} ...\" (same as --collector-option aws.format=...).")
+    String awsFormat;
+
     CollectorOptions toCollectorOptions() {
-        return CollectorOptions.of(collectorOptions);
+        CollectorOptions options = CollectorOptions.of(collectorOptions);
+        return awsFormat == null ? options : options.with("aws.format", awsFormat);
     }
 }

@@ -1,6 +1,9 @@
 package io.dscover.collect.builtin;
 
 import io.dscover.collect.CollectorRegistry;
+import io.dscover.collect.cloud.aws.AwsVpcFlowCollector;
+import io.dscover.collect.cloud.azure.AzureFlowCollector;
+import io.dscover.collect.cloud.gcp.GcpVpcFlowCollector;
 import io.dscover.collect.jsonl.JsonlCollector;
 import io.dscover.collect.windows.WindowsCollector;
 import java.util.List;
@@ -14,6 +17,9 @@ public final class BuiltInCollectors {
     public static CollectorRegistry registry() {
         return new CollectorRegistry(List.of(
                 new JsonlCollector(),
-                new WindowsCollector()));
+                new WindowsCollector(),
+                new AwsVpcFlowCollector(),
+                new GcpVpcFlowCollector(),
+                new AzureFlowCollector()));
     }
 }

@@ -20,6 +20,9 @@ public final class CommunityId {
         }
     });
 
+    /** Seed, two addresses of at most 16 bytes, protocol, padding and ports. */
+    private static final ThreadLocal<byte[]> INPUT = ThreadLocal.withInitial(() -> new byte[2 + 16 + 16 + 2 + 4]);
+
     private CommunityId() {
     }
 
@@ -62,20 +65,26 @@ public final class CommunityId {
         int pa = ordered ? sport : dport;
         int pb = ordered ? dport : sport;
 
+        // one update of the whole hash input: per-byte MessageDigest calls cost more than the hash
+        byte[] in = INPUT.get();
+        int n = 0;
+        in[n++] = (byte) (seed >>> 8);
+        in[n++] = (byte) seed;
+        System.arraycopy(a, 0, in, n, a.length);
+        n += a.length;
+        System.arraycopy(b, 0, in, n, b.length);
+        n += b.length;
+        in[n++] = (byte) proto;
+        in[n++] = 0;
+        if (IpProtocols.hasPorts(proto)) {
+            in[n++] = (byte) (pa >>> 8);
+            in[n++] = (byte) pa;
+            in[n++] = (byte) (pb >>> 8);
+            in[n++] = (byte) pb;
+        }
         MessageDigest md = SHA1.get();
         md.reset();
-        md.update((byte) (seed >>> 8));
-        md.update((byte) seed);
-        md.update(a);
-        md.update(b);
-        md.update((byte) proto);
-        md.update((byte) 0);
-        if (IpProtocols.hasPorts(proto)) {
-            md.update((byte) (pa >>> 8));
-            md.update((byte) pa);
-            md.update((byte) (pb >>> 8));
-            md.update((byte) pb);
-        }
+        md.update(in, 0, n);
         return "1:" + Base64.getEncoder().encodeToString(md.digest());
     }
 

@@ -96,9 +96,16 @@ public abstract sealed class NetworkEvent
     /** Fields the input carried that the schema has no name for; kept, never dropped. */
     private Map<String, Object> extra;
 
+    /** Each event class's first component, looked up once per class (collectors create millions of events). */
+    private static final ClassValue<DataComponent> DEFAULT_COMPONENT = new ClassValue<>() {
+        @Override
+        protected DataComponent computeValue(Class<?> type) {
+            return type.getAnnotation(EventType.class).components()[0];
+        }
+    };
+
     protected NetworkEvent() {
-        DataComponent[] components = getClass().getAnnotation(EventType.class).components();
-        this.eventComponent = components[0];
+        this.eventComponent = DEFAULT_COMPONENT.get(getClass());
     }
 
     /** The event type name rules and JSON use, e.g. {@code dns}. */
