@@ -50,6 +50,10 @@ public final class GcpVpcFlowCollector implements Collector {
     @Override
     public int probe(InputSample sample) {
         String head = sample.headText();
+        String start = head.stripLeading();
+        if (!start.startsWith("{") && !start.startsWith("[")) {
+            return 0; // Cloud Logging exports are JSON; prose that mentions vpc_flows is not one
+        }
         if (head.contains("compute.googleapis.com%2Fvpc_flows") || head.contains("compute.googleapis.com/vpc_flows")) {
             return 100;
         }
