@@ -93,8 +93,12 @@ public final class AttackCatalog {
         for (String[] row : tsv(EMBEDDED_TACTICS)) {
             b.tactic(new Tactic(row[0], row[1], row[2]));
         }
+        List<String> order = embeddedTacticOrder();
         for (String[] row : tsv(EMBEDDED_TECHNIQUES)) {
-            b.technique(new Technique(row[0], row[1], List.of(row[3].split(","))));
+            // kill-chain order, as Technique promises (the resource lists them as MITRE's objects do)
+            List<String> tacticsInOrder = new ArrayList<>(List.of(row[3].split(",")));
+            tacticsInOrder.sort(java.util.Comparator.comparingInt(order::indexOf));
+            b.technique(new Technique(row[0], row[1], tacticsInOrder));
             for (String c : row[2].split(",")) {
                 b.detects(DataComponent.parse(c).orElseThrow(), row[0]);
             }
