@@ -43,9 +43,6 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default).")
     String format = "jsonl";
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the ledger on stderr.")
-    boolean quiet;
-
     @Mixin
     InputOptionsMixin inputOptions;
 
@@ -75,7 +72,7 @@ final class CollectCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!quiet) {
+        if (!GlobalOptions.of(spec).quiet) {
             LedgerPrinter.print(spec.commandLine().getErr(), reader.ledgers());
         }
         return reader.ledgers().stream().anyMatch(l -> l.recordsRead() == 0 && l.rejected() > 0)
