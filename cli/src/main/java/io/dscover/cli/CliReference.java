@@ -19,7 +19,7 @@ final class CliReference {
         StringBuilder sb = new StringBuilder();
         sb.append("# Command-line reference\n\n");
         sb.append("<!-- Generated from the commands' own --help by `./dscover docs cli > docs/cli.md`; do not edit by hand "
-                + "(CliDocsTest fails when this file is out of date). -->\n\n");
+                + "(GeneratedDocsTest fails when this file is out of date). -->\n\n");
         sb.append("Every command prints this help with `--help`. Exit codes: 0 success, 1 findings or a threshold failed "
                 + "(where asked), 2 usage error (including an unreadable `--attack-bundle`), 3 input errors beyond "
                 + "tolerance. Machine output goes to stdout; summaries, ledgers and errors to stderr.\n");

@@ -27,8 +27,8 @@ import picocli.CommandLine.ArgGroup;
 
 /** {@code dscover collect INPUT...}: the events collectors make of inputs, as JSON Lines. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Print the events dscover makes of the inputs (format detected by content), one JSON object",
-            "per line: for debugging collectors, and for piping into dscover detect."})
+        description = "Print the events dscover makes of the inputs (format detected by content), one JSON object "
+                + "per line: for debugging collectors, and for piping into dscover detect.")
 final class CollectCommand implements Callable<Integer> {
 
     @Spec
