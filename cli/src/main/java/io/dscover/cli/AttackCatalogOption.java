@@ -3,7 +3,9 @@ package io.dscover.cli;
 import io.dscover.model.attack.AttackBundleException;
 import io.dscover.model.attack.AttackCatalog;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --attack-bundle FILE}: the ATT&amp;CK release a command works against. Without it, dscover's
@@ -17,6 +19,9 @@ public final class AttackCatalogOption {
                     + "legacy or v18+ detection model). Default: the embedded DS0029 model (ATT&CK v10.1).")
     Path bundle;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     private AttackCatalog catalog;
 
     /** The catalog, loaded once; a bundle that cannot be loaded is a usage error (exit 2) with a one-line message. */
@@ -24,6 +29,12 @@ public final class AttackCatalogOption {
         if (catalog == null) {
             try {
                 catalog = bundle == null ? AttackCatalog.embeddedDs0029() : AttackCatalog.load(bundle);
+                if (mixee != null && !catalog.loadWarnings().isEmpty() && !GlobalOptions.of(mixee).quiet) {
+                    for (String w : catalog.loadWarnings()) {
+                        mixee.commandLine().getErr().println("dscover: warning: --attack-bundle " + bundle + ": " + w);
+                    }
+                    mixee.commandLine().getErr().flush();
+                }
             } catch (AttackBundleException e) {
                 throw new UserError(ExitCodes.USAGE, "--attack-bundle " + e.getMessage(), e);
             }

@@ -130,6 +130,17 @@ class AttackCommandTest {
     }
 
     @Test
+    void aMalformedObjectInABundleIsAWarningNotAFailure() throws IOException {
+        String json = Files.readString(v18Fixture()).replaceFirst("\"modified\": \"2025-11-12T22:03:39.105Z\"",
+                "\"modified\": \"soon\"");
+        Path p = Files.writeString(tmp.resolve("one-bad.json"), json);
+        CommandRun r = CommandRun.of("attack", "list", "--attack-bundle", p.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("dscover: warning: --attack-bundle " + p + ": 1 malformed object(s) skipped");
+        assertThat(CommandRun.of("attack", "list", "-q", "--attack-bundle", p.toString()).err()).isEmpty();
+    }
+
+    @Test
     void anUnknownComponentIsAUsageError() {
         CommandRun r = CommandRun.of("attack", "list", "--component", "flw");
         assertThat(r.exitCode()).isEqualTo(2);

@@ -46,6 +46,7 @@ public final class AttackCatalog {
     private final String versionBasis;
     private final Map<String, RetiredTechnique> retired;
     private final Map<String, String> analyticDescriptions;
+    private final List<String> loadWarnings;
 
     private AttackCatalog(Builder b) {
         this.source = b.source;
@@ -64,6 +65,7 @@ public final class AttackCatalog {
         ret.keySet().removeAll(b.techniques.keySet()); // a live technique of the same ID wins
         this.retired = Collections.unmodifiableMap(ret);
         this.analyticDescriptions = Map.copyOf(b.analyticDescriptions);
+        this.loadWarnings = List.copyOf(b.loadWarnings);
     }
 
     /**
@@ -225,6 +227,11 @@ public final class AttackCatalog {
         return List.copyOf(retired.values());
     }
 
+    /** What went wrong while loading without stopping it, e.g. malformed objects that were skipped; empty when nothing did. */
+    public List<String> loadWarnings() {
+        return loadWarnings;
+    }
+
     /** What an analytic (AN####) of a v18+ release looks for, in ATT&amp;CK's words; empty when unknown. */
     public Optional<String> analyticDescription(String analyticId) {
         return Optional.ofNullable(analyticDescriptions.get(analyticId));
@@ -246,6 +253,7 @@ public final class AttackCatalog {
         private final Map<String, RetiredTechnique> retired = new LinkedHashMap<>();
         private final Map<String, String> analyticDescriptions = new LinkedHashMap<>();
         private String versionBasis = "";
+        private final List<String> loadWarnings = new ArrayList<>();
 
         private Builder(String source, String attackVersion, DetectionModel model) {
             this.source = source;
@@ -281,6 +289,11 @@ public final class AttackCatalog {
 
         public Builder retired(RetiredTechnique t) {
             retired.putIfAbsent(t.id(), t);
+            return this;
+        }
+
+        public Builder loadWarning(String warning) {
+            loadWarnings.add(warning);
             return this;
         }
 

@@ -146,6 +146,10 @@ final class StixCatalogReader {
                 : AttackCatalog.DetectionModel.DATA_COMPONENT_DETECTS;
         AttackReleases.Inference release = release(summary, strategyModel);
         AttackCatalog.Builder b = AttackCatalog.builder(source, release.version(), model).versionBasis(release.basis());
+        if (summary.malformedObjects() > 0) {
+            b.loadWarning(summary.malformedObjects() + " malformed object(s) skipped");
+            summary.problems().stream().limit(5).forEach(b::loadWarning);
+        }
 
         List<Tactic> ordered = orderedTactics();
         ordered.forEach(b::tactic);

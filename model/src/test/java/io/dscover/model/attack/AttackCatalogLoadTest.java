@@ -25,7 +25,7 @@ class AttackCatalogLoadTest {
     Path fixture(String name) throws IOException {
         Path p = tmp.resolve(name);
         try (InputStream in = getClass().getResourceAsStream(name)) {
-            Files.copy(in, p);
+            Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return p;
     }
@@ -123,6 +123,18 @@ class AttackCatalogLoadTest {
             Files.copy(plain, out);
         }
         assertThat(AttackCatalog.load(gz).ds0029Techniques()).hasSize(1);
+    }
+
+    @Test
+    void aMalformedObjectIsSkippedWithAWarningAndTheRestLoads() throws IOException {
+        String json = Files.readString(fixture("legacy-model-bundle.json"))
+                .replaceFirst("\"modified\": \"2020-06-01T00:00:00.000Z\"", "\"modified\": \"June 2020\"");
+        Path p = Files.writeString(tmp.resolve("one-bad.json"), json);
+        AttackCatalog c = AttackCatalog.load(p);
+        assertThat(c.loadWarnings()).first().asString().isEqualTo("1 malformed object(s) skipped");
+        assertThat(c.loadWarnings().get(1)).contains("attack-pattern", "June 2020");
+        assertThat(c.techniques()).hasSize(4);
+        assertThat(AttackCatalog.load(fixture("legacy-model-bundle.json")).loadWarnings()).isEmpty();
     }
 
     @Test
