@@ -167,7 +167,7 @@ final class StixCatalogReader {
             }
             if (p.retired()) {
                 boolean revoked = Boolean.TRUE.equals(p.revoked());
-                b.retired(new RetiredTechnique(id, p.name(), revoked ? RetiredTechnique.Status.REVOKED
+                b.retired(new RetiredTechnique(id, p.name() == null ? id : p.name(), revoked ? RetiredTechnique.Status.REVOKED
                         : RetiredTechnique.Status.DEPRECATED, replacements.getOrDefault(p.id(), List.of())));
                 continue;
             }
@@ -175,7 +175,7 @@ final class StixCatalogReader {
                 continue; // two live objects with one ID would be a MITRE error; the first one wins
             }
             techniqueIdByStixId.put(p.id(), id);
-            b.technique(new Technique(id, p.name(), tacticsOf(p, tacticRank)));
+            b.technique(new Technique(id, p.name() == null ? id : p.name(), tacticsOf(p, tacticRank)));
         }
         if (techniqueIdByStixId.isEmpty()) {
             throw new AttackBundleException(source + ": no ATT&CK techniques in this bundle (attack-pattern objects with "
@@ -239,7 +239,7 @@ final class StixCatalogReader {
         List<Tactic> result = new ArrayList<>();
         for (MitreTactic t : out) {
             if (result.stream().noneMatch(x -> x.shortName().equals(t.xMitreShortname()))) {
-                result.add(new Tactic(t.attackId(), t.xMitreShortname(), t.name()));
+                result.add(new Tactic(t.attackId(), t.xMitreShortname(), t.name() == null ? t.xMitreShortname() : t.name()));
             }
         }
         return result;
@@ -331,7 +331,8 @@ final class StixCatalogReader {
                     b.analyticDescription(a.attackId() == null ? a.id() : a.attackId(), a.description());
                 }
             }
-            b.strategy(new DetectionStrategy(s.attackId() == null ? s.id() : s.attackId(), s.name(), technique, list));
+            String strategyId = s.attackId() == null ? s.id() : s.attackId();
+            b.strategy(new DetectionStrategy(strategyId, s.name() == null ? strategyId : s.name(), technique, list));
         }
     }
 

@@ -67,7 +67,7 @@ public final class UnknownStixObject implements StixObject {
         rest.remove("id");
         rest.remove("spec_version");
         java.util.LinkedHashMap<String, JsonNode> m = new java.util.LinkedHashMap<>();
-        rest.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue()));
+        rest.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
         return java.util.Collections.unmodifiableMap(m);
     }
 
