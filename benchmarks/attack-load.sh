@@ -6,6 +6,7 @@
 #
 # For each bundle it prints the median of RUNS fresh JVMs for
 #   cold      the first load in a new JVM (what `dscover ... --attack-bundle` waits for),
+#   cold-cpu  the loading thread's CPU time in that first load,
 #   warm      the median of 5 further loads in that JVM (the loader itself, JIT-compiled),
 #   cli       wall time of `dscover attack list --attack-bundle FILE` (JVM start + load + output),
 #   cli-cpu   its CPU time (user + system, all threads: JIT and GC included),
@@ -27,13 +28,14 @@ wall_ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N
 wall_cpu_ms() { /usr/bin/time -f '%e %U %S' -o /tmp/attack-load.time "$@" >/dev/null 2>&1
     awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' /tmp/attack-load.time; }
 
-printf '%-34s %8s %8s %8s %8s %8s %8s %8s %11s %11s\n' bundle cold warm cli cli-cpu python py-cpu jq python/cli py-cpu/cli
+printf '%-34s %8s %8s %8s %8s %8s %8s %8s %8s %11s %11s\n' bundle cold cold-cpu warm cli cli-cpu python py-cpu jq python/cli py-cpu/cli
 for bundle in ../shared/attack/enterprise-attack-v18.1.json.gz ../shared/attack/enterprise-attack-v10.1.json.gz; do
     [[ -f $bundle ]] || { echo "skip $bundle (absent)"; continue; }
-    cold=(); warm=(); cli=(); clicpu=(); py=(); pycpu=(); jqt=()
+    cold=(); coldcpu=(); warm=(); cli=(); clicpu=(); py=(); pycpu=(); jqt=()
     for ((i = 0; i < runs; i++)); do
         out=$(java "${java_opts[@]}" -cp "$jar" benchmarks/AttackLoad.java "$bundle" 6)
         cold+=("$(echo "$out" | awk '/^cold/ {print $2}')")
+        coldcpu+=("$(echo "$out" | awk '/^cold/ {print $5}')")
         warm+=("$(echo "$out" | awk '/^warm/ {print $2}' | median)")
         read -r w cpu < <(wall_cpu_ms java "${java_opts[@]}" -jar "$jar" attack list --quiet --attack-bundle "$bundle")
         cli+=("$w"); clicpu+=("$cpu")
@@ -41,11 +43,11 @@ for bundle in ../shared/attack/enterprise-attack-v18.1.json.gz ../shared/attack/
         py+=("$w"); pycpu+=("$cpu")
         if command -v jq >/dev/null; then jqt+=("$(wall_ms bash -c "zcat '$bundle' | jq '.objects | length'")"); else jqt+=(0); fi
     done
-    c=$(printf '%s\n' "${cold[@]}" | median); w=$(printf '%s\n' "${warm[@]}" | median)
+    c=$(printf '%s\n' "${cold[@]}" | median); cc=$(printf '%s\n' "${coldcpu[@]}" | median); w=$(printf '%s\n' "${warm[@]}" | median)
     l=$(printf '%s\n' "${cli[@]}" | median); lc=$(printf '%s\n' "${clicpu[@]}" | median)
     p=$(printf '%s\n' "${py[@]}" | median); pc=$(printf '%s\n' "${pycpu[@]}" | median)
     j=$(printf '%s\n' "${jqt[@]}" | median)
-    printf '%-34s %6sms %6sms %6sms %6sms %6sms %6sms %6sms %11s %11s\n' "$(basename "$bundle")" "$c" "$w" "$l" "$lc" \
+    printf '%-34s %6sms %6sms %6sms %6sms %6sms %6sms %6sms %6sms %11s %11s\n' "$(basename "$bundle")" "$c" "$cc" "$w" "$l" "$lc" \
         "$p" "$pc" "$j" "$(awk -v p="$p" -v l="$l" 'BEGIN {printf "%.2f", p / l}')" \
         "$(awk -v p="$pc" -v l="$lc" 'BEGIN {printf "%.2f", p / l}')"
 done

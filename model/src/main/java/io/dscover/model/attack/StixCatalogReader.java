@@ -67,6 +67,12 @@ final class StixCatalogReader {
         }
 
         @Override
+        public boolean wantsValue(String type, String property, String text) {
+            return !(type.equals(Relationship.TYPE) && property.equals("relationship_type")
+                    && !text.equals(Relationship.DETECTS) && !text.equals(Relationship.REVOKED_BY));
+        }
+
+        @Override
         public boolean wantsObject(String type, ObjectNode object) {
             if (!type.equals(Relationship.TYPE)) {
                 return true;

@@ -209,6 +209,10 @@ public final class StixBundleReader {
                 } else if (typeName != null && !filter.wantsProperty(typeName, field)) {
                     p.skipChildren();
                     continue;
+                } else if (typeName != null && v == JsonToken.VALUE_STRING
+                        && !filter.wantsValue(typeName, field, p.getText())) {
+                    wanted = false;
+                    continue;
                 }
                 obj.set(field, value(v));
             }

@@ -27,6 +27,15 @@ public interface StixReadFilter {
     }
 
     /**
+     * Whether an object whose text property has this value is still wanted, e.g. a relationship whose
+     * {@code relationship_type} is one the caller needs: saying no skips the rest of the object unread.
+     * Only asked for text properties that come after {@code type}; {@link #wantsObject} sees the rest.
+     */
+    default boolean wantsValue(String type, String property, String text) {
+        return true;
+    }
+
+    /**
      * The last word on an object read with its wanted properties, before it is converted to a record:
      * e.g. only {@code detects} relationships. Converting is the costly step, so saying no here is cheap.
      */

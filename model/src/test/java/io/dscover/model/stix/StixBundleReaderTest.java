@@ -70,6 +70,20 @@ class StixBundleReaderTest {
     }
 
     @Test
+    void aFilterCanDropAnObjectByAValueWithoutReadingTheRest() throws IOException {
+        StixReadFilter onlyDetects = new StixReadFilter() {
+            @Override
+            public boolean wantsValue(String type, String property, String text) {
+                return !property.equals("relationship_type") || text.equals("detects");
+            }
+        };
+        List<StixObject> out = new ArrayList<>();
+        StixBundleReader.Summary s = StixBundleReader.read(new ByteArrayInputStream(utf8(SMALL)), onlyDetects, out::add);
+        assertThat(out).extracting(StixObject::type).containsExactly("identity", "malware");
+        assertThat(s.skippedObjects()).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedObjectIsCountedAndSkippedAndTheRestLoads() throws IOException {
         String json = "{\"type\":\"bundle\",\"id\":\"bundle--2\",\"objects\":["
                 + "{\"type\":\"identity\",\"id\":\"identity--1\",\"modified\":\"last tuesday\"},"
