@@ -27,8 +27,8 @@ import picocli.CommandLine.ArgGroup;
 
 /** {@code dscover collect INPUT...}: the events collectors make of inputs, as JSON Lines. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Print the events dscover makes of the inputs (format detected by content), one JSON object",
-            "per line: for debugging collectors, and for piping into dscover detect."})
+        description = "Print the events dscover makes of the inputs (format detected by content), one JSON object "
+                + "per line: for debugging collectors, and for piping into dscover detect.")
 final class CollectCommand implements Callable<Integer> {
 
     @Spec
@@ -42,9 +42,6 @@ final class CollectCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default).")
     String format = "jsonl";
-
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the ledger on stderr.")
-    boolean quiet;
 
     @Mixin
     InputOptionsMixin inputOptions;
@@ -75,7 +72,7 @@ final class CollectCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!quiet) {
+        if (!GlobalOptions.of(spec).quiet) {
             LedgerPrinter.print(spec.commandLine().getErr(), reader.ledgers());
         }
         return reader.ledgers().stream().anyMatch(l -> l.recordsRead() == 0 && l.rejected() > 0)

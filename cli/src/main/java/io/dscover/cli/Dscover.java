@@ -13,9 +13,12 @@ import picocli.CommandLine.Command;
         footer = {"", "Exit codes: 0 success, 1 findings or a threshold failed (where asked), 2 usage error,",
             "3 input errors beyond tolerance. Machine output goes to stdout, diagnostics and progress to stderr."},
         subcommands = {
+            DemoCommand.class,
+            AttackCommand.class,
             SchemaCommand.class,
             CollectCommand.class,
             AuditCommand.class,
+            DocsCommand.class,
             CommandLine.HelpCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
         })
@@ -23,6 +26,9 @@ public final class Dscover implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -43,6 +43,10 @@ public final class AttackCatalog {
     private final Map<String, Technique> techniques;
     private final Map<String, Set<DataComponent>> components;
     private final Map<String, List<DetectionStrategy>> strategies;
+    private final String versionBasis;
+    private final Map<String, RetiredTechnique> retired;
+    private final Map<String, String> analyticDescriptions;
+    private final List<String> loadWarnings;
 
     private AttackCatalog(Builder b) {
         this.source = b.source;
@@ -56,6 +60,24 @@ public final class AttackCatalog {
         Map<String, List<DetectionStrategy>> strat = new TreeMap<>();
         b.strategies.forEach((id, list) -> strat.put(id, List.copyOf(list)));
         this.strategies = Collections.unmodifiableMap(strat);
+        this.versionBasis = b.versionBasis;
+        Map<String, RetiredTechnique> ret = new TreeMap<>(b.retired);
+        ret.keySet().removeAll(b.techniques.keySet()); // a live technique of the same ID wins
+        this.retired = Collections.unmodifiableMap(ret);
+        this.analyticDescriptions = Map.copyOf(b.analyticDescriptions);
+        this.loadWarnings = List.copyOf(b.loadWarnings);
+    }
+
+    /**
+     * Loads a MITRE ATT&amp;CK release from a STIX bundle file, plain JSON or gzip (recognised by content),
+     * STIX 2.0 or 2.1, streaming. The detection model (legacy data-component {@code detects}, or v18+
+     * detection strategies) and the release are read from the content.
+     *
+     * @throws AttackBundleException with a one-line, user-facing message naming the file, when the file is
+     *     missing or unreadable, not JSON, not a STIX bundle, truncated, or has no ATT&amp;CK techniques
+     */
+    public static AttackCatalog load(java.nio.file.Path bundle) {
+        return StixCatalogReader.read(bundle);
     }
 
     /** dscover's built-in model: DS0029 as ATT&amp;CK v10.1 published it (58 + 96 + 82 entries, 131 techniques). */
@@ -68,17 +90,31 @@ public final class AttackCatalog {
     }
 
     private static AttackCatalog readEmbedded() {
-        Builder b = builder("embedded DS0029 model", "10.1", DetectionModel.DATA_COMPONENT_DETECTS);
+        Builder b = builder("embedded DS0029 model", "10.1", DetectionModel.DATA_COMPONENT_DETECTS)
+                .versionBasis("dscover's embedded model reproduces DS0029 as ATT&CK v10.1 published it");
         for (String[] row : tsv(EMBEDDED_TACTICS)) {
             b.tactic(new Tactic(row[0], row[1], row[2]));
         }
+        List<String> order = embeddedTacticOrder();
         for (String[] row : tsv(EMBEDDED_TECHNIQUES)) {
-            b.technique(new Technique(row[0], row[1], List.of(row[3].split(","))));
+            // kill-chain order, as Technique promises (the resource lists them as MITRE's objects do)
+            List<String> tacticsInOrder = new ArrayList<>(List.of(row[3].split(",")));
+            tacticsInOrder.sort(java.util.Comparator.comparingInt(order::indexOf));
+            b.technique(new Technique(row[0], row[1], tacticsInOrder));
             for (String c : row[2].split(",")) {
                 b.detects(DataComponent.parse(c).orElseThrow(), row[0]);
             }
         }
         return b.build();
+    }
+
+    /** Tactic shortnames in the kill-chain order of the embedded Enterprise tactics. */
+    static List<String> embeddedTacticOrder() {
+        List<String> out = new ArrayList<>();
+        for (String[] row : tsv(EMBEDDED_TACTICS)) {
+            out.add(row[1]);
+        }
+        return out;
     }
 
     private static List<String[]> tsv(String resource) {
@@ -108,6 +144,11 @@ public final class AttackCatalog {
     /** The ATT&amp;CK release, e.g. {@code 10.1} or {@code 18.1}. */
     public String attackVersion() {
         return attackVersion;
+    }
+
+    /** How the release was determined, e.g. "newest object modified 2025-11-12; ATT&amp;CK 18.1 was published 2025-11-13". */
+    public String versionBasis() {
+        return versionBasis;
     }
 
     public DetectionModel detectionModel() {
@@ -173,6 +214,29 @@ public final class AttackCatalog {
         return strategies.getOrDefault(techniqueId, List.of());
     }
 
+    /**
+     * A technique ID this release has revoked or deprecated (empty when the ID is live or unknown; the
+     * embedded model knows none).
+     */
+    public Optional<RetiredTechnique> retiredTechnique(String id) {
+        return Optional.ofNullable(retired.get(id));
+    }
+
+    /** Every revoked or deprecated technique ID of the release, sorted by ID. */
+    public List<RetiredTechnique> retiredTechniques() {
+        return List.copyOf(retired.values());
+    }
+
+    /** What went wrong while loading without stopping it, e.g. malformed objects that were skipped; empty when nothing did. */
+    public List<String> loadWarnings() {
+        return loadWarnings;
+    }
+
+    /** What an analytic (AN####) of a v18+ release looks for, in ATT&amp;CK's words; empty when unknown. */
+    public Optional<String> analyticDescription(String analyticId) {
+        return Optional.ofNullable(analyticDescriptions.get(analyticId));
+    }
+
     public static Builder builder(String source, String attackVersion, DetectionModel model) {
         return new Builder(source, attackVersion, model);
     }
@@ -186,6 +250,10 @@ public final class AttackCatalog {
         private final Map<String, Technique> techniques = new LinkedHashMap<>();
         private final Map<String, Set<DataComponent>> components = new LinkedHashMap<>();
         private final Map<String, List<DetectionStrategy>> strategies = new LinkedHashMap<>();
+        private final Map<String, RetiredTechnique> retired = new LinkedHashMap<>();
+        private final Map<String, String> analyticDescriptions = new LinkedHashMap<>();
+        private String versionBasis = "";
+        private final List<String> loadWarnings = new ArrayList<>();
 
         private Builder(String source, String attackVersion, DetectionModel model) {
             this.source = source;
@@ -210,6 +278,27 @@ public final class AttackCatalog {
 
         public Builder strategy(DetectionStrategy s) {
             strategies.computeIfAbsent(s.techniqueId(), id -> new ArrayList<>()).add(s);
+            return this;
+        }
+
+        /** How the release version was determined (shown to users next to the version). */
+        public Builder versionBasis(String basis) {
+            this.versionBasis = basis;
+            return this;
+        }
+
+        public Builder retired(RetiredTechnique t) {
+            retired.putIfAbsent(t.id(), t);
+            return this;
+        }
+
+        public Builder loadWarning(String warning) {
+            loadWarnings.add(warning);
+            return this;
+        }
+
+        public Builder analyticDescription(String analyticId, String description) {
+            analyticDescriptions.put(analyticId, description);
             return this;
         }
 

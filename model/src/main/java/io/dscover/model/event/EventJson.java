@@ -81,8 +81,15 @@ public final class EventJson {
             throws IOException {
         switch (type) {
             case TIME -> {
+                // at least ts's precision, more when the value has it (e.g. a certificate time in a ts=... second)
+                long nanosOfSecond = Math.floorMod((Long) v, 1_000_000_000L);
+                int digits = 9;
+                while (digits > 0 && nanosOfSecond % 10 == 0) {
+                    nanosOfSecond /= 10;
+                    digits--;
+                }
                 scratch.setLength(0);
-                Timestamps.appendTo(scratch, (Long) v, precision);
+                Timestamps.appendTo(scratch, (Long) v, Math.max(precision, digits));
                 g.writeString(scratch.toString());
             }
             case INT, DURATION -> g.writeNumber((Long) v);

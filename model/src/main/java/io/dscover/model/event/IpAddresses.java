@@ -34,12 +34,13 @@ public final class IpAddresses {
             return null;
         }
         String t = text.trim();
+        // brackets first: the zone sits inside them ("[fe80::1%eth0]")
+        if (t.startsWith("[") && t.endsWith("]")) {
+            t = t.substring(1, t.length() - 1);
+        }
         int zone = t.indexOf('%');
         if (zone >= 0) {
             t = t.substring(0, zone);
-        }
-        if (t.startsWith("[") && t.endsWith("]")) {
-            t = t.substring(1, t.length() - 1);
         }
         byte[] b = parse(t);
         return b == null ? null : format(b);

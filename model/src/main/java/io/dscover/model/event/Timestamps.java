@@ -136,7 +136,13 @@ public final class Timestamps {
         for (int k = digits; k < 9; k++) {
             frac *= 10;
         }
-        long nanos = secs * NANOS_PER_SECOND + frac;
+        long nanos;
+        try {
+            nanos = toNanos(secs, frac);
+        } catch (ArithmeticException e) {
+            // nanoseconds since the epoch in a long span 1677-09-21 to 2262-04-11
+            throw new IllegalArgumentException("epoch seconds out of range (1677 to 2262): " + t);
+        }
         return new Parsed(negative ? -nanos : nanos, digits);
     }
 
@@ -204,7 +210,20 @@ public final class Timestamps {
         }
         long days = daysFromCivil(year, month, day);
         long secs = days * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second - offsetSeconds;
-        return new Parsed(secs * NANOS_PER_SECOND + frac, digits);
+        try {
+            return new Parsed(toNanos(secs, frac), digits);
+        } catch (ArithmeticException e) {
+            // nanoseconds since the epoch in a long span 1677-09-21 to 2262-04-11
+            throw new IllegalArgumentException("time out of range (1677 to 2262): " + t);
+        }
+    }
+
+    /** seconds * 10^9 + fraction, exact; for negative seconds the order avoids overflowing before the fraction is added. */
+    private static long toNanos(long secs, long frac) {
+        if (secs < 0 && frac > 0) {
+            return Math.addExact(Math.multiplyExact(secs + 1, NANOS_PER_SECOND), frac - NANOS_PER_SECOND);
+        }
+        return Math.addExact(Math.multiplyExact(secs, NANOS_PER_SECOND), frac);
     }
 
     private static int digits(CharSequence t, int from, int count) {
