@@ -86,8 +86,6 @@ final class AuditCommand implements Callable<Integer> {
             description = "Show a progress line on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress line and no input summary on stderr.")
-    boolean quiet;
 
     @ArgGroup(exclusive = false, heading = "Input options:%n")
     InputOptions inputOptions = new InputOptions();
@@ -117,6 +115,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.USAGE, e.getFile() + ": no such file or folder");
         }
         PrintWriter err = spec.commandLine().getErr();
+        boolean quiet = GlobalOptions.of(spec).quiet;
         boolean showProgress = !quiet && (progress != null ? progress : System.console() != null);
         AuditProgress bar = new AuditProgress(err, showProgress, inputs.size(), showProgress ? totalSize(inputs) : 0);
         FlowFindings findings = new FlowFindings(new FlowFindings.Limits(top, Math.max(2048, top * 4), longFlowNanos));
