@@ -57,8 +57,9 @@ final class SpecBuilder {
         Set<DataComponent> components = EnumSet.noneOf(DataComponent.class);
         events.forEach(e -> components.addAll(e.components()));
         Optional<StatefulSpec> stateful = r.statefuls().stream().findFirst().map(s -> stateful(s, scope));
+        RuleScope keyScope = scope.event().isPresent() ? scope : scope.withEvent(events.get(0));
         Optional<SuppressSpec> suppress = r.suppressions().stream().findFirst().map(s -> new SuppressSpec(
-                fields(s.by(), scope), nanos(s.duration(), scope)));
+                fields(s.by(), keyScope), nanos(s.duration(), scope)));
         List<TestSpec> tests = new ArrayList<>();
         for (TestBlock t : r.tests()) {
             tests.add(test(t));

@@ -46,8 +46,8 @@ final class KnownFields implements Validator {
                     }
                 }
             }
-            if (scope.event().isPresent()) {
-                scope.rule().suppressions().forEach(sup -> sup.by().forEach(k -> check(k, scope, out)));
+            for (EventTypeDef ev : TechniqueDetectableByComponent.eventTypes(scope)) {
+                scope.rule().suppressions().forEach(sup -> sup.by().forEach(k -> check(k, scope.withEvent(ev), out)));
             }
             for (TestBlock t : scope.rule().tests()) {
                 if (t.body() instanceof TestBlock.Events ev) {

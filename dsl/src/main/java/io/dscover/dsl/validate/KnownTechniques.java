@@ -8,21 +8,33 @@ import io.dscover.dsl.resolve.RuleScope;
 import io.dscover.model.attack.Technique;
 import java.util.List;
 
-/** Every technique ID exists in the ATT&amp;CK catalog in use. */
+/**
+ * Every technique ID exists in the ATT&amp;CK catalog in use. A catalog that holds only DS0029's techniques
+ * (the embedded model) cannot tell a non-existent ID from a real technique outside DS0029, so there an
+ * unknown ID is a warning that says so; with a full ATT&amp;CK release it is an error.
+ */
 final class KnownTechniques implements Validator {
 
     @Override
     public void validate(Program program, Diagnostics out) {
         List<String> ids = null;
+        boolean ds0029Only = program.catalog().techniques().size() == program.catalog().ds0029Techniques().size();
         for (RuleScope scope : program.rules()) {
             for (Property.Scalar s : techniques(scope)) {
                 if (program.catalog().technique(s.text()).isEmpty()) {
                     if (ids == null) {
                         ids = program.catalog().techniques().stream().map(Technique::id).toList();
                     }
-                    out.error(code(), s.span(), "unknown ATT&CK technique " + s.text() + " (not in the "
-                            + program.catalog().source() + ", ATT&CK " + program.catalog().attackVersion() + ")"
-                            + DidYouMean.suffix(s.text(), ids));
+                    if (ds0029Only) {
+                        out.warning(code(), s.span(), s.text() + " is not a DS0029 technique in the "
+                                + program.catalog().source() + " (ATT&CK " + program.catalog().attackVersion()
+                                + "), which lists only DS0029's techniques; load a full ATT&CK release to check that it exists"
+                                + DidYouMean.suffix(s.text(), ids));
+                    } else {
+                        out.error(code(), s.span(), "unknown ATT&CK technique " + s.text() + " (not in "
+                                + program.catalog().source() + ", ATT&CK " + program.catalog().attackVersion() + ")"
+                                + DidYouMean.suffix(s.text(), ids));
+                    }
                 }
             }
         }
