@@ -75,8 +75,14 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(parser);
         Token t = parser.getCurrentToken();
         IntervalSet expecting = getExpectedTokens(parser);
-        report(parser, t, "unexpected " + describe(t) + "; expected "
-                + expectedIn(parser, parser.getContext(), expecting) + after(parser, t));
+        String expected = expectedIn(parser, parser.getContext(), expecting);
+        if (t.getType() == Token.EOF) {
+            report(parser, t, "expected " + expected + ", found end of file" + unclosed(parser, t));
+        } else if (t.getType() == DetectionLexer.UNKNOWN_CHAR) {
+            report(parser, t, describe(t) + "; expected " + expected + after(parser, t));
+        } else {
+            report(parser, t, "unexpected " + describe(t) + "; expected " + expected + after(parser, t));
+        }
     }
 
     @Override
@@ -92,6 +98,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private void report(Parser parser, Token token, String message) {
+        if (token.getType() == DetectionLexer.UNTERMINATED_STRING) {
+            message = "unterminated string: a '\"' is missing before the end of the line";
+        }
         // one error per line: later ones on the same line are usually the recovery's echoes
         if (!errors.isEmpty() && errors.get(errors.size() - 1).token().getLine() == token.getLine()) {
             return;

@@ -28,8 +28,7 @@ final class KnownTechniques implements Validator {
                     if (ds0029Only) {
                         out.warning(code(), s.span(), s.text() + " is not a DS0029 technique in the "
                                 + program.catalog().source() + " (ATT&CK " + program.catalog().attackVersion()
-                                + "), which lists only DS0029's techniques; load a full ATT&CK release to check that it exists"
-                                + DidYouMean.suffix(s.text(), ids));
+                                + "), which lists only DS0029's techniques; load a full ATT&CK release to check that it exists");
                     } else {
                         out.error(code(), s.span(), "unknown ATT&CK technique " + s.text() + " (not in "
                                 + program.catalog().source() + ", ATT&CK " + program.catalog().attackVersion() + ")"
