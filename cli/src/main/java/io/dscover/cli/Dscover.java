@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             SchemaCommand.class,
             CollectCommand.class,
+            RulesCommand.class,
             CommandLine.HelpCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
         })

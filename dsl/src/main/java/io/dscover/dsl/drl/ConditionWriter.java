@@ -212,20 +212,40 @@ final class ConditionWriter {
                     : DrlTokens.OPEN + String.join(DrlTokens.OR, alternatives) + DrlTokens.CLOSE;
         }
         if (left == Type.DECIMAL) {
-            return DrlTokens.call(DrlTokens.IN_DECIMALS, code,
-                    DrlTokens.string(list.items().stream().map(i -> i instanceof Literal.Int n ? Long.toString(n.value())
-                            : ((Literal.Decimal) i).value().toPlainString()).collect(Collectors.joining(","))));
+            return chunked(DrlTokens.IN_DECIMALS, code, list.items().stream().map(i -> i instanceof Literal.Int n
+                    ? Long.toString(n.value()) : ((Literal.Decimal) i).value().toPlainString()).toList(), ",");
         }
         return switch (set) {
-            case IP_SET -> DrlTokens.call(listField ? DrlTokens.ANY_IN_CIDRS : DrlTokens.IN_CIDRS, code,
-                    DrlTokens.string(list.items().stream().map(Literal::display).collect(Collectors.joining(" "))));
-            case STRING_SET -> DrlTokens.call(listField ? DrlTokens.ANY_IN_STRINGS : DrlTokens.IN_STRINGS, code,
-                    DrlTokens.string(io.dscover.dsl.runtime.RuleFunctions.encodeStrings(
-                            list.items().stream().map(i -> ((Literal.Str) i).value()).toList())));
-            case INT_SET, DURATION_SET -> DrlTokens.call(listField ? DrlTokens.ANY_IN_LONGS : DrlTokens.IN_LONGS, code,
-                    DrlTokens.string(list.items().stream().map(ConditionWriter::longItem).collect(Collectors.joining(","))));
+            case IP_SET -> chunked(listField ? DrlTokens.ANY_IN_CIDRS : DrlTokens.IN_CIDRS, code,
+                    list.items().stream().map(Literal::display).toList(), " ");
+            case STRING_SET -> chunked(listField ? DrlTokens.ANY_IN_STRINGS : DrlTokens.IN_STRINGS, code,
+                    list.items().stream().map(i -> io.dscover.dsl.runtime.RuleFunctions.encodeStrings(
+                            List.of(((Literal.Str) i).value()))).toList(), "");
+            case INT_SET, DURATION_SET -> chunked(listField ? DrlTokens.ANY_IN_LONGS : DrlTokens.IN_LONGS, code,
+                    list.items().stream().map(ConditionWriter::longItem).toList(), ",");
             default -> throw new IllegalStateException("no membership test for " + set);
         };
+    }
+
+    /**
+     * A set-membership call per chunk of at most {@link DrlTokens#SET_CHUNK_CHARS} characters of encoded
+     * items, joined with {@code ||}: one string constant of a generated class holds at most 64 KiB.
+     */
+    private static String chunked(String method, String code, List<String> items, String separator) {
+        List<String> calls = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        for (String item : items) {
+            if (chunk.length() > 0 && chunk.length() + item.length() > DrlTokens.SET_CHUNK_CHARS) {
+                calls.add(DrlTokens.call(method, code, DrlTokens.string(chunk.toString())));
+                chunk.setLength(0);
+            }
+            if (chunk.length() > 0) {
+                chunk.append(separator);
+            }
+            chunk.append(item);
+        }
+        calls.add(DrlTokens.call(method, code, DrlTokens.string(chunk.toString())));
+        return calls.size() == 1 ? calls.get(0) : DrlTokens.OPEN + String.join(DrlTokens.OR, calls) + DrlTokens.CLOSE;
     }
 
     private static String longItem(Literal l) {

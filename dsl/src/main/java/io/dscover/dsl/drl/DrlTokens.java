@@ -37,6 +37,9 @@ final class DrlTokens {
     /** Lists up to this size are inlined as {@code ==} chains; longer ones use a cached set. */
     static final int INLINE_SET_MAX = 8;
 
+    /** Encoded set items per membership call (chars; a UTF-8 class constant holds at most 65,535 bytes). */
+    static final int SET_CHUNK_CHARS = 8_000;
+
     static final Map<CompareOp, String> COMPARE = new EnumMap<>(Map.of(
             CompareOp.EQ, " == ", CompareOp.NE, " != ", CompareOp.LT, " < ", CompareOp.LE, " <= ",
             CompareOp.GT, " > ", CompareOp.GE, " >= "));
@@ -89,11 +92,20 @@ final class DrlTokens {
      * escaped; control characters use named or octal escapes; every other character, non-ASCII
      * included, is written as itself. No {@code \\u} escapes: Java translates those before it lexes,
      * so {@code \\u0022} would end the string in the generated Java source.
+     *
+     * <p>Drools 10.2 also scans constraint text for {@code :=} (its unification operator) without
+     * skipping string literals and splits the expression there (found by LiteralInjectionPropertyTest:
+     * {@code "a:=b"} in a constraint fails to build). So an {@code =} after {@code :} is written as the
+     * octal escape {@code \075}, which denotes the same character.
      */
     static String string(String value) {
         StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c == '=' && i > 0 && value.charAt(i - 1) == ':') {
+                sb.append("\\075");
+                continue;
+            }
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");

@@ -18,8 +18,16 @@ final class LiteralDecoder {
         this.diagnostics = diagnostics;
     }
 
+    /** The longest string literal: generated code keeps each in one class constant (at most 64 KiB of UTF-8). */
+    static final int MAX_STRING_CHARS = 16_384;
+
     /** The value of a {@code "..."} token (quotes included), escapes resolved. */
     Literal.Str string(String token, SourceSpan span) {
+        if (token.length() > MAX_STRING_CHARS) {
+            diagnostics.error(CODE, SourceSpan.of(span.source(), span.startOffset(), span.startOffset() + 1),
+                    "string literal of " + token.length() + " characters; the limit is " + MAX_STRING_CHARS);
+            return new Literal.Str("", false, span);
+        }
         StringBuilder sb = new StringBuilder(token.length());
         int end = token.length() - 1;
         for (int i = 1; i < end; i++) {
@@ -96,6 +104,11 @@ final class LiteralDecoder {
     }
 
     Literal.Str raw(String token, SourceSpan span) {
+        if (token.length() > MAX_STRING_CHARS) {
+            diagnostics.error(CODE, SourceSpan.of(span.source(), span.startOffset(), span.startOffset() + 1),
+                    "string literal of " + token.length() + " characters; the limit is " + MAX_STRING_CHARS);
+            return new Literal.Str("", true, span);
+        }
         return new Literal.Str(token.substring(2, token.length() - 1), true, span);
     }
 
