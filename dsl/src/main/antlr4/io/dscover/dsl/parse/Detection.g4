@@ -31,7 +31,13 @@ ruleItem
 
 property       : IDENT ':' propertyValue ;
 propertyValue  : propertyScalar | '[' (propertyScalar (',' propertyScalar)*)? ','? ']' ;
-propertyScalar : string | IDENT | TECHNIQUE | DOTTED | number | TRUE | FALSE ;
+propertyScalar : string | IDENT | TECHNIQUE | DOTTED | number | TRUE | FALSE | keyword ;
+// header values are free words: 'status: test' must not trip over the keyword 'test'
+keyword
+    : IMPORT | LIST | MACRO | RULE | TUNABLE | MATCH | WHERE | AND | OR | NOT | IN | CONTAINS | STARTSWITH | ENDSWITH
+    | ICONTAINS | ISTARTSWITH | IENDSWITH | MATCHES | EXISTS | AGGREGATE | DISTINCT | AS | BY | WITHIN | HAVING
+    | SEQUENCE | THEN | BEACON | MIN | SUPPRESS | FOR | TEST | EXPECT | FROM | EVERY
+    ;
 
 tunableDecl    : TUNABLE IDENT '=' (literal | listLiteral) ;
 
