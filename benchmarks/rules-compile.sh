@@ -11,32 +11,40 @@ trap 'rm -rf "$work"' EXIT
 python3 "$root/benchmarks/gen_rules.py" "$n" > "$work/bench.det"
 "$root/dscover" --version > /dev/null   # build the jar if needed
 jar="$root/cli/target/dscover.jar"
-java_opts=(-XX:+UseParallelGC -Xss4m)
+read -r -a java_opts <<< "${BENCH_JAVA_OPTS:--XX:+UseParallelGC -Xss4m}"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+# wall ms and CPU ms (user + sys, all threads): on a busy machine CPU time is the steadier measure
 time_ms() {
-    local start end
-    start=$(date +%s%N)
-    java "${java_opts[@]}" -jar "$jar" "$@" > /dev/null 2>&1 || true
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 ))
+    local what="$1"
+    shift
+    /usr/bin/time -o "$work/t" -f "%e %U %S" java "${java_opts[@]}" -jar "$jar" "$@" > /dev/null 2>&1 || true
+    read -r wall user sys < "$work/t"
+    awk -v w="$wall" '{}END{printf "%d\n", w * 1000}' /dev/null >> "$work/$what.txt"
+    awk -v u="$user" -v s="$sys" '{}END{printf "%d\n", (u + s) * 1000}' /dev/null >> "$work/$what.cpu.txt"
 }
 
 declare -A results
+declare -A cpu
 for what in version check compile; do
     : > "$work/$what.txt"
+    : > "$work/$what.cpu.txt"
 done
 for ((i = 0; i < runs; i++)); do   # interleaved, so machine noise hits all three alike
-    time_ms --version >> "$work/version.txt"
-    time_ms rules check "$work/bench.det" >> "$work/check.txt"
-    time_ms rules compile "$work/bench.det" >> "$work/compile.txt"
+    time_ms version --version
+    time_ms check rules check "$work/bench.det"
+    time_ms compile rules compile "$work/bench.det"
 done
 for what in version check compile; do
     results[$what]=$(median < "$work/$what.txt")
+    cpu[$what]=$(median < "$work/$what.cpu.txt")
 done
 rules=$(grep -c '^rule ' "$work/bench.det")
-echo "rules: $rules  runs: $runs  (wall ms, median; JVM start = dscover --version)"
-printf '%-22s %8s\n' "dscover --version" "${results[version]}"
-printf '%-22s %8s   after JVM start: %s ms\n' "dscover rules check" "${results[check]}" $(( ${results[check]%.*} - ${results[version]%.*} ))
-printf '%-22s %8s   after JVM start: %s ms\n' "dscover rules compile" "${results[compile]}" $(( ${results[compile]%.*} - ${results[version]%.*} ))
+echo "rules: $rules  runs: $runs  java: ${java_opts[*]}  load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "median ms            wall   cpu    wall after JVM start   cpu after JVM start"
+printf '%-20s %5s  %5s\n' "dscover --version" "${results[version]}" "${cpu[version]}"
+for what in check compile; do
+    printf '%-20s %5s  %5s    %5s                  %5s\n' "dscover rules $what" "${results[$what]}" "${cpu[$what]}" \
+        $(( ${results[$what]%.*} - ${results[version]%.*} )) $(( ${cpu[$what]%.*} - ${cpu[version]%.*} ))
+done
 java "${java_opts[@]}" -jar "$jar" rules check --no-color "$work/bench.det" 2>&1 | tail -1

@@ -54,7 +54,15 @@ final class RuleSetOptions {
     }
 
     CompileResult compile() {
-        CompileOptions options = new CompileOptions(tunables, strict, DrlGenerator.DEFAULT_PACKAGE);
-        return DetectionCompiler.compile(sources(), AttackCatalog.embeddedDs0029(), options);
+        return DetectionCompiler.compile(sources(), AttackCatalog.embeddedDs0029(), options());
+    }
+
+    /** Diagnostics only: no DRL is generated. */
+    CompileResult check() {
+        return DetectionCompiler.check(sources(), AttackCatalog.embeddedDs0029(), options());
+    }
+
+    private CompileOptions options() {
+        return new CompileOptions(tunables, strict, DrlGenerator.DEFAULT_PACKAGE);
     }
 }

@@ -34,7 +34,7 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileResult result = rules.options.compile();
+        CompileResult result = rules.options.check();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         switch (format) {

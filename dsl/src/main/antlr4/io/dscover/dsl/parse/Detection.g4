@@ -63,16 +63,22 @@ repeat      : '*' INT (EVERY literal)? ;
 testField   : field ':' testValue ;
 testValue   : literal | listLiteral | range | PLUS literal ;
 
+// Left-factored so every decision needs a token or two of lookahead: a predicate is a term and what
+// follows it (a comparison, 'in', a string operator, or nothing). Alternatives that all began with a
+// term made ANTLR scan whole function calls to choose, which cost most of a cold parse.
 expr
     : NOT expr                                                   # notExpr
     | expr AND expr                                              # andExpr
     | expr OR expr                                               # orExpr
     | '(' expr ')'                                               # parenExpr
     | EXISTS '(' field ')'                                       # existsExpr
-    | term compareOp term                                        # compareExpr
-    | term NOT? IN setRef                                        # inExpr
-    | term NOT? stringOp term                                    # stringExpr
-    | term                                                       # termExpr
+    | term predicateTail?                                        # predicateExpr
+    ;
+
+predicateTail
+    : compareOp term                                             # compareTail
+    | NOT? IN setRef                                             # inTail
+    | NOT? stringOp term                                         # stringTail
     ;
 
 compareOp : EQ | NE | LT | LE | GT | GE ;

@@ -10,7 +10,7 @@ import java.util.Optional;
  * What a compile produced.
  *
  * @param diagnostics every finding, sorted (file, line, column); under strict mode warnings are errors
- * @param ruleSet     present exactly when there are no errors
+ * @param ruleSet     present exactly when there are no errors (never after {@link DetectionCompiler#check})
  * @param files       the syntax trees of the compiled sources (for {@code --emit ast} and tools)
  */
 public record CompileResult(List<Diagnostic> diagnostics, Optional<CompiledRuleSet> ruleSet, List<DetFile> files) {

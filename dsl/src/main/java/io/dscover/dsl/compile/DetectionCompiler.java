@@ -36,6 +36,19 @@ public final class DetectionCompiler {
     }
 
     public static CompileResult compile(List<RuleSource> sources, AttackCatalog catalog, CompileOptions options) {
+        return run(sources, catalog, options, true);
+    }
+
+    /**
+     * Parses and validates only ({@code dscover rules check}): the same diagnostics as {@link #compile},
+     * but no DRL and no rule set (the result's {@code ruleSet()} is always empty).
+     */
+    public static CompileResult check(List<RuleSource> sources, AttackCatalog catalog, CompileOptions options) {
+        return run(sources, catalog, options, false);
+    }
+
+    private static CompileResult run(List<RuleSource> sources, AttackCatalog catalog, CompileOptions options,
+            boolean generate) {
         Diagnostics diagnostics = new Diagnostics();
         SourceLoader loaded = new SourceLoader(sources, diagnostics);
         Overrides overrides = TunableOverrides.parse(options.tunableOverrides(), loaded.compiled, diagnostics);
@@ -46,7 +59,7 @@ public final class DetectionCompiler {
             sorted = sorted.stream().map(Diagnostic::asError).toList();
         }
         List<DetFile> files = loaded.compiled;
-        if (sorted.stream().anyMatch(Diagnostic::isError)) {
+        if (!generate || sorted.stream().anyMatch(Diagnostic::isError)) {
             return new CompileResult(sorted, Optional.empty(), files);
         }
         List<RuleScope> rules = program.rules();

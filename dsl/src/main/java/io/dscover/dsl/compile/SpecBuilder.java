@@ -229,9 +229,14 @@ final class SpecBuilder {
             return new TestSpec(t.name().value(), exp,
                     new TestSpec.Fixture(f.path().value(), t.span().source().resolve(f.path().value())), t.span());
         }
+        TestBlock.Events written = (TestBlock.Events) t.body();
+        return new TestSpec(t.name().value(), exp, new TestSpec.InlineEvents(() -> unroll(written)), t.span());
+    }
+
+    private static List<TestSpec.TestEvent> unroll(TestBlock.Events written) {
         List<TestSpec.TestEvent> out = new ArrayList<>();
         long previous = DEFAULT_TEST_START_NANOS;
-        for (TestBlock.Event e : ((TestBlock.Events) t.body()).events()) {
+        for (TestBlock.Event e : written.events()) {
             EventTypeDef type = EventSchema.get().eventType(e.type().text()).orElseThrow();
             FieldDef tsField = type.field("ts").orElseThrow();
             long count = e.repeat().map(TestBlock.Repeat::count).orElse(1L);
@@ -264,6 +269,6 @@ final class SpecBuilder {
                 previous = ts;
             }
         }
-        return new TestSpec(t.name().value(), exp, new TestSpec.InlineEvents(out), t.span());
+        return out;
     }
 }

@@ -297,20 +297,20 @@ final class AstBuilder {
         if (ctx instanceof ExistsExprContext e) {
             return new Expr.Exists(field(e.field()), sp);
         }
-        if (ctx instanceof CompareExprContext c) {
-            return new Expr.Compare(term(c.term(0)), CompareOp.ofSymbol(c.compareOp().getText()), term(c.term(1)), sp);
+        PredicateExprContext p = (PredicateExprContext) ctx;
+        Term left = term(p.term());
+        PredicateTailContext tail = p.predicateTail();
+        if (tail == null) {
+            return new Expr.Bare(left, sp);
         }
-        if (ctx instanceof InExprContext i) {
-            return new Expr.In(term(i.term()), i.NOT() != null, setRef(i.setRef()), sp);
+        if (tail instanceof CompareTailContext c) {
+            return new Expr.Compare(left, CompareOp.ofSymbol(c.compareOp().getText()), term(c.term()), sp);
         }
-        if (ctx instanceof StringExprContext s) {
-            return new Expr.StringMatch(term(s.term(0)), StringOp.ofKeyword(s.stringOp().getText()), s.NOT() != null,
-                    term(s.term(1)), sp);
+        if (tail instanceof InTailContext i) {
+            return new Expr.In(left, i.NOT() != null, setRef(i.setRef()), sp);
         }
-        if (ctx instanceof TermExprContext t) {
-            return new Expr.Bare(term(t.term()), sp);
-        }
-        throw new IllegalStateException("unknown expression form " + ctx.getClass().getSimpleName());
+        StringTailContext st = (StringTailContext) tail;
+        return new Expr.StringMatch(left, StringOp.ofKeyword(st.stringOp().getText()), st.NOT() != null, term(st.term()), sp);
     }
 
     private void flatten(ExprContext ctx, Class<?> kind, List<Expr> out) {

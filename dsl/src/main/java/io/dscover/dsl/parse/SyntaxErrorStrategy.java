@@ -192,7 +192,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 case DetectionParser.RULE_ruleDecl, DetectionParser.RULE_ruleItem ->
                         "a rule item (a property such as 'title:', 'tunable', 'match', 'aggregate', 'sequence', "
                                 + "'beacon', 'suppress', 'test') or '}'";
-                case DetectionParser.RULE_expr, DetectionParser.RULE_term, DetectionParser.RULE_matchClause ->
+                case DetectionParser.RULE_expr, DetectionParser.RULE_term, DetectionParser.RULE_matchClause,
+                        DetectionParser.RULE_predicateTail ->
                         "a condition (e.g. destination.port == 22)";
                 case DetectionParser.RULE_literal, DetectionParser.RULE_value, DetectionParser.RULE_testValue,
                         DetectionParser.RULE_tunableDecl, DetectionParser.RULE_listItem,

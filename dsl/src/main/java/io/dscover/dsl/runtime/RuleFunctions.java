@@ -71,23 +71,46 @@ public final class RuleFunctions {
         if (s == null) {
             return null;
         }
-        int n = 0;
+        int n = s.length();
+        if (n == 0) {
+            return 0.0;
+        }
+        // the hot path (DNS names, URLs, user agents) is Latin-1: count in an array, no allocation per char
+        int[] counts = new int[256];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 256) {
+                return entropyOfCodePoints(s);
+            }
+            counts[c]++;
+        }
+        double h = 0;
+        for (int c : counts) {
+            if (c > 0) {
+                double p = (double) c / n;
+                h -= p * Math.log(p);
+            }
+        }
+        return h / LN2;
+    }
+
+    private static final double LN2 = Math.log(2);
+
+    private static double entropyOfCodePoints(String s) {
         java.util.HashMap<Integer, int[]> counts = new java.util.HashMap<>();
+        int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             counts.computeIfAbsent(cp, k -> new int[1])[0]++;
             n++;
         }
-        if (n == 0) {
-            return 0.0;
-        }
         double h = 0;
         for (int[] c : counts.values()) {
             double p = (double) c[0] / n;
-            h -= p * (Math.log(p) / Math.log(2));
+            h -= p * Math.log(p);
         }
-        return h;
+        return h / LN2;
     }
 
     /**

@@ -34,10 +34,36 @@ public record TestSpec(String name, Expectation expectation, Input input, Source
     public sealed interface Input permits InlineEvents, Fixture {
     }
 
-    /** Events written in the rule, expanded (repeats unrolled), in time order as written. */
-    public record InlineEvents(List<TestEvent> events) implements Input {
-        public InlineEvents {
-            events = List.copyOf(events);
+    /**
+     * Events written in the rule, in the order written, with repeats ({@code flow * 600 every 1s}) unrolled.
+     * Unrolled on first use, so compiling a rule set does not pay for its tests' events.
+     */
+    public static final class InlineEvents implements Input {
+        private final java.util.function.Supplier<List<TestEvent>> expand;
+        private volatile List<TestEvent> events;
+
+        public InlineEvents(java.util.function.Supplier<List<TestEvent>> expand) {
+            this.expand = expand;
+        }
+
+        public InlineEvents(List<TestEvent> events) {
+            this.expand = () -> events;
+            this.events = List.copyOf(events);
+        }
+
+        /** The events, unrolled. */
+        public List<TestEvent> events() {
+            List<TestEvent> e = events;
+            if (e == null) {
+                e = List.copyOf(expand.get());
+                events = e;
+            }
+            return e;
+        }
+
+        @Override
+        public String toString() {
+            return "InlineEvents" + events();
         }
     }
 
@@ -57,7 +83,8 @@ public record TestSpec(String name, Expectation expectation, Input input, Source
     public record TestEvent(EventTypeDef type, Map<FieldDef, Object> values, SourceSpan location) {
 
         public TestEvent {
-            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            values = Collections.unmodifiableMap(values instanceof LinkedHashMap<FieldDef, Object> ordered
+                    ? ordered : new LinkedHashMap<>(values));
         }
 
         /** A new fact with these values. */

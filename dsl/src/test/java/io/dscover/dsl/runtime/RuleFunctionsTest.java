@@ -50,6 +50,8 @@ class RuleFunctionsTest {
         assertThat(RuleFunctions.entropy("aaaa")).isEqualTo(0.0);
         assertThat(RuleFunctions.entropy("abcd")).isEqualTo(2.0);
         assertThat(RuleFunctions.entropy("")).isEqualTo(0.0);
+        assertThat(RuleFunctions.entropy("日本日本")).isEqualTo(1.0);
+        assertThat(RuleFunctions.entropy("😀a")).isEqualTo(1.0);
         assertThat(RuleFunctions.labels("www.example.com.")).isEqualTo(3L);
         assertThat(RuleFunctions.labels("a..b")).isEqualTo(2L);
         assertThat(RuleFunctions.maxLabelLen("abc.de.f")).isEqualTo(3L);

@@ -52,6 +52,15 @@ class ValidatorsTest {
     }
 
     @Test
+    void aSyntaxErrorInOneRuleDoesNotHideMistakesInTheOthers() {
+        String det = rule("  match flow where destination.port == ") + rule("  match dns where dns.qname == \"x\"")
+                .replace("rule r {", "rule s {");
+        assertThat(Compiling.headlines(Compiling.text(det))).containsExactly(
+                "test.det:6:1: error: expected a condition (e.g. destination.port == 22) after '==', found '}'",
+                "test.det:11:19: error: unknown field 'dns.qname' for event 'dns'; did you mean 'dns.question.name'?");
+    }
+
+    @Test
     void literalsAreWellFormed() {
         assertThat(findings(rule("  match http where url.original matches \"\\d+\""), "Literal")).containsExactly(
                 "test.det:5:42: error: unknown escape '\\d' in a string; write '\\\\d' for a backslash, or use a raw string r\"...\" (handy for regexes)");
