@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             CollectCommand.class,
             AuditCommand.class,
             DocsCommand.class,
+            RulesCommand.class,
             CommandLine.HelpCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
         })
