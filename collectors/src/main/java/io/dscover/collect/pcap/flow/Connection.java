@@ -71,6 +71,7 @@ final class Connection implements Session {
     String expectedService;
     int tcpFlagsSeen;
     int icmpEvents;
+    int teredoSeen;
 
     Connection(FlowTracker tracker, FlowKey key, int proto, int ipVersion, long start, String uid,
             long firstRecord, long firstOffset, int vlan) {
@@ -159,6 +160,16 @@ final class Connection implements Session {
         origStream = respStream;
         respStream = s;
         addHistory('^');
+    }
+
+    void addTunnelParent(String uid) {
+        if (tunnelParents == null) {
+            tunnelParents = List.of(uid);
+        } else if (!tunnelParents.contains(uid) && tunnelParents.size() < MAX_TUNNEL_PARENTS) {
+            List<String> l = new ArrayList<>(tunnelParents);
+            l.add(uid);
+            tunnelParents = List.copyOf(l);
+        }
     }
 
     String communityId() {

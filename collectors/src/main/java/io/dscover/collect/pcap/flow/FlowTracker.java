@@ -33,6 +33,9 @@ public final class FlowTracker {
     static final int TIMER_TCP_EXPIRE = 1;
     static final int TIMER_TCP_ATTEMPT = 2;
     static final int TIMER_TCP_DELETE = 3;
+    static final int TIMER_DNS_EXPIRE = 4;
+    /** Zeek's dns_session_timeout: UDP DNS connections idle this long (less 1 s) end. */
+    static final long DNS_SESSION_TIMEOUT = 10_000_000_000L;
     static final int MAX_TUNNEL_DEPTH = 4;
     /** ICMP events per connection; a ping flood is one flow, not a million events. */
     static final int MAX_ICMP_EVENTS = 16;
@@ -310,7 +313,12 @@ public final class FlowTracker {
         } else {
             int inner = Teredo.innerIpv6(b, p, len, sport == 3544 || dport == 3544);
             if (inner >= 0) {
-                c.confirm("teredo");
+                // Zeek (Tunnel::delay_teredo_confirmation) names the service once both directions were Teredo
+                boolean fromOrig = c.isOrig(b, d.sourceAddressOffset(), d.addressLength(), sport);
+                c.teredoSeen |= fromOrig ? 1 : 2;
+                if (c.teredoSeen == 3) {
+                    c.confirm("teredo");
+                }
                 decodeAndProcess(LinkTypes.INNER_IP, b, inner, end, depth + 1, c.uid);
             }
         }
@@ -339,6 +347,9 @@ public final class FlowTracker {
         probe.set(b, d.sourceAddressOffset(), d.destinationAddressOffset(), d.addressLength(), sport, dport, proto);
         LinkedHashMap<FlowKey, Connection> table = table(proto);
         Connection c = table.get(probe);
+        if (c != null && tunnel != null && create) {
+            c.addTunnelParent(tunnel);
+        }
         if (c != null && proto == IpProtocols.TCP && create && TcpTracking.isReuse(c, d)) {
             end(c);
             c = null;
@@ -374,12 +385,18 @@ public final class FlowTracker {
         flows++;
         if (proto == IpProtocols.TCP) {
             tcp.scheduleInitial(c, now);
+        } else if (proto == IpProtocols.UDP && dnsPort(c.respPort)) {
+            schedule(c, now + DNS_SESSION_TIMEOUT, TIMER_DNS_EXPIRE);
         }
         if (settings.content()) {
             dpd.attach(c);
         }
         emitConnection(c, d);
         return c;
+    }
+
+    private static boolean dnsPort(int port) {
+        return port == 53 || port == 137 || port == 5353 || port == 5355;
     }
 
     private static boolean wantFlip(Datagram d, int proto, int sport, int dport) {
@@ -456,6 +473,13 @@ public final class FlowTracker {
             boolean done = switch (t.kind) {
                 case TIMER_TCP_EXPIRE -> tcp.expireTimer(c, t.due);
                 case TIMER_TCP_ATTEMPT -> tcp.attemptTimer(c);
+                case TIMER_DNS_EXPIRE -> {
+                    if (t.due - c.last >= DNS_SESSION_TIMEOUT - 1_000_000_000L) {
+                        yield true;
+                    }
+                    schedule(c, t.due + DNS_SESSION_TIMEOUT, TIMER_DNS_EXPIRE);
+                    yield false;
+                }
                 default -> true;
             };
             if (done) {

@@ -22,14 +22,16 @@ final class Dns extends Analyzer {
     }
 
     private final boolean tcp;
+    private final boolean netbios;
     private final Map<Integer, Pending> pending = new LinkedHashMap<>();
     private int failures;
     private int good;
     private byte[][] tcpBuf;
     private int[] tcpLen;
 
-    Dns(boolean tcp) {
+    Dns(boolean tcp, boolean netbios) {
         this.tcp = tcp;
+        this.netbios = netbios;
     }
 
     @Override
@@ -117,7 +119,13 @@ final class Dns extends Analyzer {
             e = new DnsEvent();
             s.stampLocation(e);
         }
-        if (m.qname != null) {
+        if (m.qname == null && q == null && m.firstAnswerName != null) {
+            // no question section (mDNS announcements): the answer's owner is what Zeek logs as the query
+            m.qname = m.firstAnswerName;
+            m.qtype = m.firstAnswerType;
+            m.qclass = m.firstAnswerClass;
+        }
+        if (m.qname != null || q == null) {
             fillQuestion(e, m);
         }
         e.setDnsResponseCode(DnsNames.rcode(m.rcode));
@@ -130,10 +138,10 @@ final class Dns extends Analyzer {
         s.emit(e);
     }
 
-    private static void fillQuestion(DnsEvent e, DnsMessage m) {
+    private void fillQuestion(DnsEvent e, DnsMessage m) {
         e.setDnsId((long) m.id);
         if (m.qname != null) {
-            e.setDnsQuestionName(m.qname);
+            e.setDnsQuestionName(netbios ? DnsMessage.netbios(m.qname) : m.qname);
             e.setDnsQuestionType(DnsNames.type(m.qtype));
             e.setDnsQuestionClass(DnsNames.clazz(m.qclass).replace("C_INTERNET", "IN"));
         }

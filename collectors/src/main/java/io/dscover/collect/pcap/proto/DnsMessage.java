@@ -27,6 +27,9 @@ final class DnsMessage {
     final List<String> answers = new ArrayList<>();
     final List<Long> ttls = new ArrayList<>();
     int answerCount;
+    String firstAnswerName;
+    int firstAnswerType = -1;
+    int firstAnswerClass = -1;
     String error;
 
     /** Parses; on failure {@link #error} says why (and the fields read so far stay set). */
@@ -84,6 +87,11 @@ final class DnsMessage {
                 m.error = "DNS record data truncated: " + rdlen + " bytes claimed";
                 return m;
             }
+            if (i == 0) {
+                m.firstAnswerName = name;
+                m.firstAnswerType = type;
+                m.firstAnswerClass = Bytes.u16(b, pos[0] + 2);
+            }
             String text = rdata(b, off, rd, rdlen, type, m);
             if (text == null) {
                 return m;
@@ -115,6 +123,9 @@ final class DnsMessage {
             }
             case 6 -> {
                 return readName(b, msg, end, new int[] {p}, m);
+            }
+            case 32 -> {
+                return len >= 6 ? IpAddresses.format(b, p + 2, 4) : "<NB>";
             }
             case 16 -> {
                 StringBuilder sb = new StringBuilder();
@@ -188,6 +199,30 @@ final class DnsMessage {
         }
         pos[0] = after >= 0 ? after : p;
         return sb.toString();
+    }
+
+    /** NetBIOS first-level decoding (RFC 1001): 32 letters A-P to a 15-character name, trailing spaces cut. */
+    static String netbios(String name) {
+        int dot = name.indexOf('.');
+        String label = dot < 0 ? name : name.substring(0, dot);
+        if (label.length() != 32) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(16);
+        for (int i = 0; i < 30; i += 2) {
+            int hi = label.charAt(i) - 'a';
+            int lo = label.charAt(i + 1) - 'a';
+            if (hi < 0 || hi > 15 || lo < 0 || lo > 15) {
+                return name;
+            }
+            int c = (hi << 4) | lo;
+            sb.append(c >= 0x20 && c < 0x7f ? (char) c : '.');
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
     }
 
     private static String escape(int c) {

@@ -22,6 +22,7 @@ final class Http extends Analyzer {
     private final ArrayDeque<Boolean> pendingHead = new ArrayDeque<>();
     private HttpEvent current;
     private int depth;
+    private boolean http09;
 
     @Override
     public String name() {
@@ -94,6 +95,16 @@ final class Http extends Analyzer {
         void feed(Session s, byte[] b, int off, int len) {
             int p = off;
             int end = off + len;
+            if (!isRequest && http09 && state == START && !lines.pending() && !Bytes.startsWith(b, off, len, "HTTP/")) {
+                // HTTP/0.9: no status line, the whole response is the body
+                current = pending.poll();
+                pendingHead.poll();
+                if (current != null) {
+                    current.setHttpResponseStatusCode(0L);
+                }
+                state = BODY_CLOSE;
+                bodyBytes = 0;
+            }
             while (p < end && !failed()) {
                 switch (state) {
                     case BODY_LENGTH -> {
@@ -130,7 +141,7 @@ final class Http extends Analyzer {
                     if (len == 0) {
                         return true; // tolerated blank lines between messages
                     }
-                    if (isRequest ? !requestLine(s, b, off, len) : !statusLine(s, b, off, len)) {
+                            if (isRequest ? !requestLine(s, b, off, len) : !statusLine(s, b, off, len)) {
                         fail();
                         return false;
                     }
@@ -224,6 +235,8 @@ final class Http extends Analyzer {
                 version = Bytes.latin1(b, rest + sp2 + 6, Math.min(8, restLen - sp2 - 6));
             } else {
                 uri = Bytes.latin1(b, rest, Math.min(restLen, MAX_FIELD));
+                version = "0.9"; // a request line without a version: the response is a bare body
+                http09 = true;
             }
             HttpEvent e = new HttpEvent();
             s.stampLocation(e);
@@ -280,9 +293,7 @@ final class Http extends Analyzer {
             if (sp + 5 <= len) {
                 e.setHttpResponseStatusPhrase(Bytes.latin1(b, off + sp + 5, Math.min(len - sp - 5, 256)));
             }
-            if (e.getHttpVersion() == null) {
-                e.setHttpVersion(Bytes.latin1(b, off + 5, Math.max(0, Math.min(sp - 5, 8))));
-            }
+            e.setHttpVersion(Bytes.latin1(b, off + 5, Math.max(0, Math.min(sp - 5, 8))));
             noBody = head || code == 204 || code == 304;
             return true;
         }

@@ -34,12 +34,13 @@ public final class Protocols {
             List<Analyzer> out) {
         if (transport == IpProtocols.UDP) {
             switch (respPort) {
-                case 53, 137, 5353, 5355 -> add(out, new Dns(false));
+                case 53, 5353, 5355 -> add(out, new Dns(false, false));
+                case 137 -> add(out, new Dns(false, true));
                 case 123 -> add(out, new ServiceProbe("ntp"));
                 case 67, 68 -> add(out, new ServiceProbe("dhcp"));
                 default -> {
                     if (origPort == 53 || origPort == 5353 || origPort == 137) {
-                        add(out, new Dns(false));
+                        add(out, new Dns(false, origPort == 137));
                     }
                 }
             }
@@ -48,7 +49,7 @@ public final class Protocols {
                 case 22 -> add(out, new Ssh());
                 case 21, 2811 -> add(out, new Ftp(origAddr, respAddr));
                 case 25, 587 -> add(out, new Smtp());
-                case 53 -> add(out, new Dns(true));
+                case 53 -> add(out, new Dns(true, false));
                 case 3389 -> add(out, new Rdp());
                 case 110 -> add(out, new ServiceProbe("pop3"));
                 case 143 -> add(out, new ServiceProbe("imap"));
