@@ -57,6 +57,20 @@ class ZeekAgreementTest {
     static final Set<String> NO_CHECKSUMS = Set.of("ssh-bruteforce", "smb2-read-write", "vlan-mpls-mixed",
             "pcapng-multi-interface");
 
+    /**
+     * The differences that remain, and why (printed with the report; they are counted as differences).
+     * <ul>
+     * <li>vxlan-tunnel, ICMP 10.0.0.1 -> 10.0.0.2: Zeek's history is {@code X}; the letter is not one of
+     *     the TCP/UDP letters and we could not find what sets it for this ICMP flow, so we do not emit it.
+     * <li>teredo-tunnel http, three responses: Zeek's response_body_len is the size after gzip content
+     *     decoding; dscover counts the bytes of the body as transferred (after chunked decoding only).
+     * <li>teredo-tunnel http uri: Zeek logs the %-decoded URI ({@code !}); dscover keeps
+     *     {@code url.original} as sent ({@code %21}).
+     * <li>http-on-port-22: response_body_len 12632 (Zeek) vs 12630: not yet explained.
+     * </ul>
+     */
+    static final String KNOWN = "see the class comment of ZeekAgreementTest for the remaining differences";
+
     record Row(Map<String, String> f) {
         String get(String k) {
             return f.getOrDefault(k, "-");
@@ -355,6 +369,7 @@ class ZeekAgreementTest {
         }
         totals.forEach((log, s) -> report.append(String.format(Locale.ROOT, "TOTAL %-5s %d/%d present, %d/%d identical%n",
                 log, s[1], s[0], s[2], s[0])));
+        report.append(KNOWN).append('\n');
         System.out.println(report);
         int[] conn = totals.get("conn");
         assertThat(conn[1]).as("Zeek connections present\n" + report).isEqualTo(conn[0]);
