@@ -18,9 +18,19 @@ CORPUS="$ROOT/../shared/corpus/pcap"
 if [ ! -f "$BIG" ]; then
   echo "building $BIG ..." >&2
   SEED="$WORK/seed.pcap"
-  # one pcap of all Ethernet corpus captures (pcapng and the damaged file left out), ordered by time
-  files=$(ls "$CORPUS"/*.pcap | grep -v -e damaged-file -e truncated-snaplen)
-  mergecap -F pcap -w "$SEED" $files
+  # every corpus capture (the damaged ones left out) moved to start 10 s after the previous one, so
+  # the seed spans minutes, not the years between the original captures; then merged by time
+  base=1700000000
+  k=0
+  parts=()
+  for f in $(ls "$CORPUS"/*.pcap | grep -v -e damaged-file -e truncated-snaplen); do
+    start=$(capinfos -T -r -S -a "$f" | awk -F'\t' '{print int($2)}')
+    editcap -F pcap -t $((base + k * 10 - start)) "$f" "$WORK/part-$k.pcap"
+    parts+=("$WORK/part-$k.pcap")
+    k=$((k + 1))
+  done
+  mergecap -F pcap -w "$SEED" "${parts[@]}"
+  rm -f "${parts[@]}"
   cp "$SEED" "$WORK/acc.pcap"
   i=1
   while [ "$(stat -c %s "$WORK/acc.pcap")" -lt $((SIZE_MB * 1024 * 1024)) ]; do
@@ -33,32 +43,33 @@ if [ ! -f "$BIG" ]; then
   rm -f "$WORK/shift.pcap"
 fi
 
-JAR=$(ls "$ROOT"/cli/target/dscover-cli-*-all.jar 2>/dev/null | head -1 || true)
-if [ -z "$JAR" ]; then
+JAR="$ROOT/cli/target/dscover.jar"
+if [ ! -f "$JAR" ]; then
   (cd "$ROOT" && mvn -q -o -B -DskipTests package) >&2
-  JAR=$(ls "$ROOT"/cli/target/dscover-cli-*-all.jar | head -1)
+
 fi
 BYTES=$(stat -c %s "$BIG")
 PKTS=$(capinfos -M -c "$BIG" | awk -F': *' '/Number of packets/ {print $2}')
 echo "capture: $BIG ($BYTES bytes, $PKTS packets)"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# The machine is shared (load from other builds), so besides wall time each run's CPU time
+# (user + system, all threads) is taken; the ratios use CPU time, which contention hardly moves.
 measure() { # name, command...
   local name="$1"; shift
-  local times=()
+  local walls=() cpus=()
   for _ in $(seq "$RUNS"); do
-    local s e
-    s=$(date +%s.%N)
-    "$@" > /dev/null 2>&1 || true
-    e=$(date +%s.%N)
-    times+=("$(echo "$e - $s" | bc -l)")
+    /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" "$@" > /dev/null 2>&1 || true
+    read -r wall user sys < "$WORK/time.txt"
+    walls+=("$wall")
+    cpus+=("$(echo "$user + $sys" | bc -l)")
   done
-  local m
-  m=$(printf '%s\n' "${times[@]}" | median)
-  printf '%-34s median %8.2f s  %10.0f pkt/s  %8.1f MB/s\n' "$name" "$m" "$(echo "$PKTS / $m" | bc -l)" \
-    "$(echo "$BYTES / 1048576 / $m" | bc -l)"
-  eval "T_$(echo "$name" | tr -c 'a-zA-Z0-9\n' '_' )=$m"
-  echo "$name $m" >> "$WORK/results.txt"
+  local w c
+  w=$(printf '%s\n' "${walls[@]}" | median)
+  c=$(printf '%s\n' "${cpus[@]}" | median)
+  printf '%-34s wall %7.2f s  cpu %7.2f s  %9.0f pkt/s  %7.1f MB/s (per cpu second)\n' "$name" "$w" "$c" \
+    "$(echo "$PKTS / $c" | bc -l)" "$(echo "$BYTES / 1048576 / $c" | bc -l)"
+  echo "$name $c" >> "$WORK/results.txt"
 }
 
 : > "$WORK/results.txt"
@@ -74,12 +85,22 @@ measure "tshark -T fields (same fields)" tshark -n -r "$BIG" -T fields -e frame.
 
 echo
 awk '{t[$0]=$NF} {n=$0; sub(/ [0-9.]+$/, "", n); v[n]=$NF} END {
-  printf "ratios (time of reference / time of dscover):\n";
+  printf "ratios (cpu time of reference / cpu time of dscover):\n";
   printf "  softflowd / dscover flows only      %.2fx\n", v["softflowd -r F"] / v["dscover flows only"];
   printf "  tshark / dscover flows+content      %.2fx\n", v["tshark -T fields (same fields)"] / v["dscover flows+content"];
   printf "  dscover flows only / tcpdump read   %.2fx slower\n", v["dscover flows only"] / v["tcpdump -r F -w /dev/null"];
   printf "  dscover flows+content / tcpdump     %.2fx slower\n", v["dscover flows+content"] / v["tcpdump -r F -w /dev/null"];
 }' "$WORK/results.txt"
+echo
+echo "collector only (no JSON output), one JVM, 3 rounds each (round 1 includes JIT warm-up):"
+CP="$ROOT/collectors/target/test-classes:$ROOT/collectors/target/classes:$ROOT/model/target/classes"
+if [ ! -d "$ROOT/collectors/target/test-classes" ]; then
+  (cd "$ROOT" && mvn -q -o -B -pl collectors -am test-compile) >&2
+fi
+echo " flows only:"
+java -Xmx512m -cp "$CP" io.dscover.collect.pcap.bench.PcapThroughput "$BIG" content=false 3 | sed 's/^/  /'
+echo " flows + content:"
+java -Xmx512m -cp "$CP" io.dscover.collect.pcap.bench.PcapThroughput "$BIG" content=true 3 | sed 's/^/  /'
 echo
 echo "memory: peak RSS of dscover flows+content under -Xmx512m:"
 /usr/bin/time -f "  %M KiB max resident" $JAVA collect -q -o /dev/null "$BIG" 2>&1 | tail -1

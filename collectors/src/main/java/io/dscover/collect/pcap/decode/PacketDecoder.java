@@ -44,6 +44,21 @@ public final class PacketDecoder {
         return fragments.dropped();
     }
 
+    private static final String[] ETHERTYPE_REASONS = new String[65536];
+
+    /** Reasons are made once per ethertype: ARP-heavy captures would otherwise format a string per frame. */
+    private static String etherTypeReason(int etherType) {
+        if (etherType <= 1500) {
+            return "802.3 LLC frame";
+        }
+        String r = ETHERTYPE_REASONS[etherType & 0xffff];
+        if (r == null) {
+            r = "ethertype 0x" + String.format("%04x", etherType);
+            ETHERTYPE_REASONS[etherType & 0xffff] = r;
+        }
+        return r;
+    }
+
     private DecodeResult malformed(String why) {
         problem = why;
         return DecodeResult.MALFORMED;
@@ -197,7 +212,7 @@ public final class PacketDecoder {
         if (etherType == ETH_IPV6) {
             return decodeIpv6(b, p, end, ts, out);
         }
-        return skip(etherType <= 1500 ? "802.3 LLC frame" : "ethertype 0x" + String.format("%04x", etherType));
+        return skip(etherTypeReason(etherType));
     }
 
     private DecodeResult decodeIpv4(byte[] b, int p, int end, long ts, Datagram out) {

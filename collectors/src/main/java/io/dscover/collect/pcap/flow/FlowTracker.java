@@ -122,10 +122,10 @@ public final class FlowTracker {
         if (ts > now) {
             now = ts;
         }
-        runTimers();
         expireInactive(tcpTable, settings.tcpTimeout());
         expireInactive(udpTable, settings.udpTimeout());
         expireInactive(otherTable, settings.icmpTimeout());
+        runTimers();
     }
 
     String location() {
@@ -145,11 +145,18 @@ public final class FlowTracker {
         switch (r) {
             case OK -> process(d, depth, tunnel);
             case FRAGMENT_HELD -> ledger.skip("IP fragment held for reassembly");
-            case SKIPPED_NOT_IP -> ledger.skip("not IP: " + decoder.skipReason());
+            case SKIPPED_NOT_IP -> ledger.skip(notIp(decoder.skipReason()));
             case SKIPPED_LINK_TYPE -> ledger.reject(location(), "unsupported link type", decoder.skipReason());
             case MALFORMED -> ledger.reject(location(), depth == 0 ? "malformed packet" : "malformed tunnelled packet",
                     decoder.problem());
         }
+    }
+
+    private final Map<String, String> notIpReasons = new java.util.HashMap<>();
+    private final String[] untrackedReasons = new String[256];
+
+    private String notIp(String reason) {
+        return notIpReasons.computeIfAbsent(reason, r -> "not IP: " + r);
     }
 
     private void process(Datagram d, int depth, String tunnel) {
@@ -160,7 +167,10 @@ public final class FlowTracker {
         }
         if (proto != IpProtocols.TCP && proto != IpProtocols.UDP && proto != IpProtocols.ICMP
                 && proto != IpProtocols.ICMPV6) {
-            ledger.skip("IP protocol " + IpProtocols.name(proto) + " (no flow tracking)");
+            if (untrackedReasons[proto] == null) {
+                untrackedReasons[proto] = "IP protocol " + IpProtocols.name(proto) + " (no flow tracking)";
+            }
+            ledger.skip(untrackedReasons[proto]);
             return;
         }
         if (!d.checksumOk()) {
@@ -477,7 +487,13 @@ public final class FlowTracker {
                     if (t.due - c.last >= DNS_SESSION_TIMEOUT - 1_000_000_000L) {
                         yield true;
                     }
-                    schedule(c, t.due + DNS_SESSION_TIMEOUT, TIMER_DNS_EXPIRE);
+                    // the next firing at which the idle test can pass (the ones before cannot)
+                    long next = t.due + DNS_SESSION_TIMEOUT;
+                    long passAt = c.last + DNS_SESSION_TIMEOUT - 1_000_000_000L;
+                    if (passAt > next) {
+                        next += (passAt - next + DNS_SESSION_TIMEOUT - 1) / DNS_SESSION_TIMEOUT * DNS_SESSION_TIMEOUT;
+                    }
+                    schedule(c, next, TIMER_DNS_EXPIRE);
                     yield false;
                 }
                 default -> true;

@@ -434,7 +434,16 @@ final class TcpTracking {
                 return true;
             }
         }
-        tracker.schedule(c, t + SESSION_TIMER, FlowTracker.TIMER_TCP_EXPIRE);
+        // Zeek re-arms this timer every 6 s; with no packet in between, only the firings that can
+        // change the outcome matter, so skip the ones that cannot (long gaps in a capture would
+        // otherwise cost one firing per 6 s per connection)
+        long next = t + SESSION_TIMER;
+        long horizon = c.last + CONNECTION_LINGER;
+        long target = horizon >= t ? horizon : tracker.now;
+        if (target >= next) {
+            next += (target - next) / SESSION_TIMER * SESSION_TIMER + SESSION_TIMER;
+        }
+        tracker.schedule(c, next, FlowTracker.TIMER_TCP_EXPIRE);
         return false;
     }
 

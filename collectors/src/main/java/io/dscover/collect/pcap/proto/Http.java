@@ -87,6 +87,8 @@ final class Http extends Analyzer {
         boolean chunked;
         boolean noBody;
         int status;
+        String contentEncoding;
+        ContentDecoder decoder;
 
         Side(boolean isRequest) {
             this.isRequest = isRequest;
@@ -111,6 +113,7 @@ final class Http extends Analyzer {
                         int n = (int) Math.min(remaining, end - p);
                         remaining -= n;
                         bodyBytes += n;
+                        decode(b, p, n);
                         p += n;
                         if (remaining == 0) {
                             bodyDone(s);
@@ -120,6 +123,7 @@ final class Http extends Analyzer {
                         int n = (int) Math.min(remaining, end - p);
                         remaining -= n;
                         bodyBytes += n;
+                        decode(b, p, n);
                         p += n;
                         if (remaining == 0) {
                             state = CHUNK_DATA_END;
@@ -127,12 +131,32 @@ final class Http extends Analyzer {
                     }
                     case BODY_CLOSE -> {
                         bodyBytes += end - p;
+                        decode(b, p, end - p);
                         p = end;
                     }
                     case LOST -> p = end;
                     default -> p += lines.feed(b, p, end - p, (lb, lo, ll, t) -> line(s, lb, lo, ll, t));
                 }
             }
+        }
+
+        private void decode(byte[] b, int off, int n) {
+            if (decoder != null) {
+                decoder.feed(b, off, n);
+            }
+        }
+
+        /** Body size as Zeek reports it: after content decoding when the coding could be decoded. */
+        private long bodySize() {
+            if (decoder != null) {
+                long d = decoder.decoded();
+                decoder.close();
+                decoder = null;
+                if (d >= 0) {
+                    return d;
+                }
+            }
+            return bodyBytes;
         }
 
         boolean line(Session s, byte[] b, int off, int len, boolean truncated) {
@@ -151,6 +175,7 @@ final class Http extends Analyzer {
                     contentLength = -1;
                     chunked = false;
                     bodyBytes = 0;
+                    contentEncoding = null;
                     return true;
                 }
                 case HEADERS -> {
@@ -319,6 +344,8 @@ final class Http extends Analyzer {
                 } catch (NumberFormatException ex) {
                     contentLength = -1;
                 }
+            } else if (Bytes.startsWithIgnoreCase(b, off, colon, "content-encoding") && colon == 16) {
+                contentEncoding = value.trim().toLowerCase(java.util.Locale.ROOT);
             } else if (Bytes.startsWithIgnoreCase(b, off, colon, "transfer-encoding") && colon == 17) {
                 chunked = value.toLowerCase(java.util.Locale.ROOT).contains("chunked");
             } else if (e != null) {
@@ -342,6 +369,10 @@ final class Http extends Analyzer {
         }
 
         private boolean headersDone(Session s) {
+            if (contentEncoding != null && (contentEncoding.equals("gzip") || contentEncoding.equals("x-gzip")
+                    || contentEncoding.equals("deflate"))) {
+                decoder = new ContentDecoder(!contentEncoding.equals("deflate"));
+            }
             if (!isRequest && status >= 100 && status < 200) {
                 state = START;
                 return true;
@@ -366,11 +397,12 @@ final class Http extends Analyzer {
         void bodyDone(Session s) {
             if (isRequest) {
                 HttpEvent e = pending.peekLast();
+                long size = bodySize();
                 if (e != null) {
-                    e.setHttpRequestBodyBytes(bodyBytes);
+                    e.setHttpRequestBodyBytes(size);
                 }
             } else if (current != null) {
-                current.setHttpResponseBodyBytes(bodyBytes);
+                current.setHttpResponseBodyBytes(bodySize());
                 if (current.getHttpRequestBodyBytes() == null) {
                     current.setHttpRequestBodyBytes(0L);
                 }

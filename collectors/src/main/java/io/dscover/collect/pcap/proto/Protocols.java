@@ -38,6 +38,8 @@ public final class Protocols {
                 case 137 -> add(out, new Dns(false, true));
                 case 123 -> add(out, new ServiceProbe("ntp"));
                 case 67, 68 -> add(out, new ServiceProbe("dhcp"));
+                case 69 -> add(out, new Tftp());
+                case 161, 162 -> add(out, new Snmp());
                 default -> {
                     if (origPort == 53 || origPort == 5353 || origPort == 137) {
                         add(out, new Dns(false, origPort == 137));
@@ -53,6 +55,8 @@ public final class Protocols {
                 case 3389 -> add(out, new Rdp());
                 case 110 -> add(out, new ServiceProbe("pop3"));
                 case 143 -> add(out, new ServiceProbe("imap"));
+                case 139, 445 -> add(out, new Smb());
+                case 135 -> add(out, new DceRpc(null));
                 default -> {
                 }
             }
@@ -74,6 +78,11 @@ public final class Protocols {
                 add(out, new Ssh());
             } else if (len >= 11 && b[off] == 3 && b[off + 1] == 0 && (b[off + 5] & 0xf0) == 0xe0) {
                 add(out, new Rdp());
+            } else if (len >= 8 && b[off] == 0 && ((b[off + 4] & 0xff) == 0xfe || (b[off + 4] & 0xff) == 0xff)
+                    && b[off + 5] == 'S' && b[off + 6] == 'M' && b[off + 7] == 'B') {
+                add(out, new Smb());
+            } else if (len >= 16 && b[off] == 5 && b[off + 1] == 0 && (b[off + 2] == 11 || b[off + 2] == 0)) {
+                add(out, new DceRpc(null));
             }
         } else {
             if (Bytes.startsWith(b, off, len, "HTTP/1.")) {
