@@ -216,6 +216,11 @@ final class Connection implements Session {
     }
 
     @Override
+    public boolean partial() {
+        return tcpPartial;
+    }
+
+    @Override
     public long now() {
         return tracker.now;
     }

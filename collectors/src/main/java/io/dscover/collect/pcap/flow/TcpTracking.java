@@ -159,7 +159,8 @@ final class TcpTracking {
             c.firstPacketSeen |= 2;
         }
 
-        // content: only for connections whose start we saw, as Zeek's analyzers need
+        // content: also for connections picked up mid-stream (Zeek analyzes those too; dissectors
+        // that find no message boundary simply never confirm)
         boolean dataOk = len > 0 && !rst(flags) && !underflow[0] && d.payloadCaptured() >= len;
         if (tracker.settings.content() && Dpd.wantsData(c)) {
             if (ack(flags) && !rst(flags) && relAck > 0) {
@@ -173,7 +174,7 @@ final class TcpTracking {
                     }
                 }
             }
-            if (dataOk && !c.tcpPartial) {
+            if (dataOk) {
                 long relDataSeq = syn(flags) ? relSeq + 1 : relSeq;
                 io.dscover.collect.pcap.stream.StreamReassembler s = tracker.stream(c, isOrig);
                 if (ep.sawSyn) {

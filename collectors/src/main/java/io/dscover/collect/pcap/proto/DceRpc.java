@@ -104,8 +104,8 @@ final class DceRpc extends Analyzer {
                 if (pipe != null) {
                     e.setDceRpcNamedPipe(pipe);
                 }
-                if ((b[3] & 0x02) == 0) {
-                    return; // a later fragment of a request already seen
+                if ((b[3] & 0x01) == 0) {
+                    return; // a later fragment (PFC_FIRST_FRAG unset) of a request already seen
                 }
                 if (pending.size() >= MAX_PENDING) {
                     Long first = pending.keySet().iterator().next();

@@ -31,6 +31,11 @@ final class Http extends Analyzer {
 
     @Override
     public void stream(Session s, boolean fromOrig, byte[] b, int off, int len) {
+        if (s.partial()) {
+            // as Zeek's HTTP analyzer: a connection picked up mid-stream has no message boundaries to trust
+            fail();
+            return;
+        }
         (fromOrig ? request : response).feed(s, b, off, len);
     }
 

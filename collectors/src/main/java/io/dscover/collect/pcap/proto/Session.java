@@ -24,6 +24,9 @@ public interface Session {
     /** Announces a connection this one negotiated (FTP data channel): it will be labelled with {@code service}. */
     void expect(byte[] address, int port, String service);
 
+    /** True for a TCP connection picked up mid-stream (its start was not seen). */
+    boolean partial();
+
     /** Stamps the time and packet location of an event without emitting it (for events emitted later). */
     void stampLocation(NetworkEvent event);
 }
