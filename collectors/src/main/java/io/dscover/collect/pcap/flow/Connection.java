@@ -132,6 +132,7 @@ final class Connection implements Session {
     }
 
     void flipRoles() {
+        origText = null;
         byte[] a = origAddr;
         origAddr = respAddr;
         respAddr = a;
@@ -181,12 +182,19 @@ final class Connection implements Session {
         return communityId;
     }
 
+    private String origText;
+    private String respText;
+
     void stampIdentity(NetworkEvent e) {
+        if (origText == null) {
+            origText = IpAddresses.format(origAddr);
+            respText = IpAddresses.format(respAddr);
+        }
         e.setEventProvider("pcap");
         e.setLogFilePath(tracker.inputName);
-        e.setSourceIp(IpAddresses.format(origAddr));
+        e.setSourceIp(origText);
         e.setSourcePort((long) origPort);
-        e.setDestinationIp(IpAddresses.format(respAddr));
+        e.setDestinationIp(respText);
         e.setDestinationPort((long) respPort);
         e.setNetworkTransport(IpProtocols.name(proto));
         e.setNetworkType(ipVersion == 4 ? "ipv4" : "ipv6");

@@ -57,7 +57,7 @@ final class DceRpc extends Analyzer {
             System.arraycopy(b, p, buf[d], have[d], n);
             have[d] += n;
             p += n;
-            if (have[d] >= 16 && have[d] == need) {
+            if (have[d] >= 16 && have[d] == Math.min(MAX_HEADER_BUFFER, Bytes.u16le(buf[d], 8))) {
                 int fragLen = Bytes.u16le(buf[d], 8);
                 pdu(s, fromOrig, buf[d], have[d]);
                 skip[d] = fragLen - have[d];

@@ -20,6 +20,7 @@ final class Ftp extends Analyzer {
     private String user;
     private boolean sawGreeting;
     private boolean sawCommand;
+    private boolean greetingOk;
 
     Ftp(byte[] origAddr, byte[] respAddr) {
         this.origAddr = origAddr;
@@ -65,7 +66,7 @@ final class Ftp extends Analyzer {
             }
         }
         sawCommand = true;
-        if (sawGreeting) {
+        if (sawGreeting && greetingOk) {
             s.confirm("ftp");
         }
         String cmd = Bytes.latin1(b, off, sp).toUpperCase(java.util.Locale.ROOT);
@@ -113,6 +114,10 @@ final class Ftp extends Analyzer {
             if (code != 220 && code != 120 && code != 421) {
                 fail();
                 return false;
+            }
+            greetingOk = true;
+            if (sawCommand) {
+                s.confirm("ftp");
             }
             return true;
         }

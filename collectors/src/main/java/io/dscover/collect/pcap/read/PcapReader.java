@@ -83,9 +83,8 @@ final class PcapReader implements CaptureReader {
             long incl = u32(b, p + 8) & 0xffff_ffffL;
             long orig = u32(b, p + 12) & 0xffff_ffffL;
             number++;
-            String where = "packet " + number + " (offset " + offset + ")";
             if (incl > Frame.MAX_CAPTURE_LENGTH) {
-                ledger.reject(where, "capture length too large",
+                ledger.reject(where(offset), "capture length too large",
                         "record claims " + incl + " bytes (maximum " + Frame.MAX_CAPTURE_LENGTH
                                 + "); the file is damaged here and reading stops");
                 done = true;
@@ -94,16 +93,16 @@ final class PcapReader implements CaptureReader {
             src.advance(16);
             int got = src.read(f.data, 0, (int) incl);
             if (got < incl) {
-                ledger.reject(where, "truncated record", "record claims " + incl + " bytes, file ends after " + got);
+                ledger.reject(where(offset), "truncated record", "record claims " + incl + " bytes, file ends after " + got);
                 done = true;
                 return false;
             }
             if (incl == 0) {
-                ledger.reject(where, "empty packet", "captured length 0");
+                ledger.reject(where(offset), "empty packet", "captured length 0");
                 continue;
             }
             if (!nanos && frac >= 1_000_000L || nanos && frac >= 1_000_000_000L) {
-                ledger.reject(where, "bad timestamp", "fraction " + frac + " out of range");
+                ledger.reject(where(offset), "bad timestamp", "fraction " + frac + " out of range");
                 continue;
             }
             f.capturedLength = (int) incl;
@@ -117,6 +116,11 @@ final class PcapReader implements CaptureReader {
             return true;
         }
         return false;
+    }
+
+    /** Built only for a problem: formatting it for every packet would cost more than reading the packet. */
+    private String where(long offset) {
+        return "packet " + number + " (offset " + offset + ")";
     }
 
     @Override

@@ -184,10 +184,9 @@ final class PcapngReader implements CaptureReader {
     }
 
     private boolean readPacket(Frame f, int type, int bodyLen, long offset) throws IOException {
-        String where = "packet " + number + " (offset " + offset + ")";
         int fixed = type == SPB ? 4 : 20;
         if (bodyLen < fixed) {
-            ledger.reject(where, "bad packet block", "body of " + bodyLen + " bytes");
+            ledger.reject(where(offset), "bad packet block", "body of " + bodyLen + " bytes");
             return skipRest(8 + bodyLen, bodyLen + 12L, offset);
         }
         if (!src.ensure(8 + fixed)) {
@@ -214,19 +213,19 @@ final class PcapngReader implements CaptureReader {
         }
         long total = bodyLen + 12L;
         if (iface < 0 || iface >= interfaces.size()) {
-            ledger.reject(where, "unknown interface", "interface " + iface + " has no interface description block");
+            ledger.reject(where(offset), "unknown interface", "interface " + iface + " has no interface description block");
             return skipRest(0, total, offset);
         }
         if (captured > bodyLen - fixed) {
-            ledger.reject(where, "capture length exceeds block", "claims " + captured + " bytes in a block body of " + bodyLen);
+            ledger.reject(where(offset), "capture length exceeds block", "claims " + captured + " bytes in a block body of " + bodyLen);
             return skipRest(0, total, offset);
         }
         if (captured > Frame.MAX_CAPTURE_LENGTH) {
-            ledger.reject(where, "capture length too large", captured + " bytes (maximum " + Frame.MAX_CAPTURE_LENGTH + ")");
+            ledger.reject(where(offset), "capture length too large", captured + " bytes (maximum " + Frame.MAX_CAPTURE_LENGTH + ")");
             return skipRest(0, total, offset);
         }
         if (captured == 0) {
-            ledger.reject(where, "empty packet", "captured length 0");
+            ledger.reject(where(offset), "empty packet", "captured length 0");
             return skipRest(0, total, offset);
         }
         Interface in = interfaces.get(iface);
@@ -250,6 +249,11 @@ final class PcapngReader implements CaptureReader {
         f.offset = offset;
         f.interfaceId = iface;
         return true;
+    }
+
+    /** Built only for a problem. */
+    private String where(long offset) {
+        return "packet " + number + " (offset " + offset + ")";
     }
 
     private static long toNanos(long units, Interface in) {
