@@ -44,6 +44,8 @@ final class Connection implements Session {
     String communityId;
     List<String> tunnelParents;
     boolean removed;
+    Connection older;
+    Connection newer;
     int timerGeneration;
 
     long origPkts;

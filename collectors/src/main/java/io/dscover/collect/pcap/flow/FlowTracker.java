@@ -61,9 +61,10 @@ public final class FlowTracker {
     private final Datagram[] datagrams = new Datagram[MAX_TUNNEL_DEPTH + 1];
     final TcpTracking tcp = new TcpTracking(this);
     final Dpd dpd = new Dpd();
-    private final LinkedHashMap<FlowKey, Connection> tcpTable = new LinkedHashMap<>(1024, 0.75f, true);
-    private final LinkedHashMap<FlowKey, Connection> udpTable = new LinkedHashMap<>(1024, 0.75f, true);
-    private final LinkedHashMap<FlowKey, Connection> otherTable = new LinkedHashMap<>(256, 0.75f, true);
+    private final java.util.HashMap<FlowKey, Connection> table = new java.util.HashMap<>(4096);
+    private final ActivityList tcpActivity = new ActivityList();
+    private final ActivityList udpActivity = new ActivityList();
+    private final ActivityList otherActivity = new ActivityList();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final LinkedHashMap<String, String> ipTunnels = new LinkedHashMap<>();
     private final LinkedHashMap<String, Expected> expected = new LinkedHashMap<>();
@@ -122,9 +123,9 @@ public final class FlowTracker {
         if (ts > now) {
             now = ts;
         }
-        expireInactive(tcpTable, settings.tcpTimeout());
-        expireInactive(udpTable, settings.udpTimeout());
-        expireInactive(otherTable, settings.icmpTimeout());
+        expireInactive(tcpActivity, settings.tcpTimeout());
+        expireInactive(udpActivity, settings.udpTimeout());
+        expireInactive(otherActivity, settings.icmpTimeout());
         runTimers();
     }
 
@@ -345,8 +346,8 @@ public final class FlowTracker {
         return source ? d.sourcePort() : d.destinationPort();
     }
 
-    private LinkedHashMap<FlowKey, Connection> table(int proto) {
-        return proto == IpProtocols.TCP ? tcpTable : proto == IpProtocols.UDP ? udpTable : otherTable;
+    private ActivityList activity(int proto) {
+        return proto == IpProtocols.TCP ? tcpActivity : proto == IpProtocols.UDP ? udpActivity : otherActivity;
     }
 
     private Connection lookup(Datagram d, boolean create, int depth, String tunnel) {
@@ -355,8 +356,10 @@ public final class FlowTracker {
         int dport = portOf(d, false);
         byte[] b = d.buffer();
         probe.set(b, d.sourceAddressOffset(), d.destinationAddressOffset(), d.addressLength(), sport, dport, proto);
-        LinkedHashMap<FlowKey, Connection> table = table(proto);
         Connection c = table.get(probe);
+        if (c != null) {
+            activity(proto).touch(c);
+        }
         if (c != null && tunnel != null && create) {
             c.addTunnelParent(tunnel);
         }
@@ -392,6 +395,7 @@ public final class FlowTracker {
             c.confirm(exp);
         }
         table.put(key, c);
+        activity(proto).append(c);
         flows++;
         if (proto == IpProtocols.TCP) {
             tcp.scheduleInitial(c, now);
@@ -429,34 +433,24 @@ public final class FlowTracker {
     }
 
     private void evictOldest() {
-        LinkedHashMap<FlowKey, Connection> victimTable = null;
-        long oldest = Long.MAX_VALUE;
-        for (LinkedHashMap<FlowKey, Connection> t : List.of(tcpTable, udpTable, otherTable)) {
-            if (!t.isEmpty()) {
-                Connection head = t.values().iterator().next();
-                if (head.last < oldest) {
-                    oldest = head.last;
-                    victimTable = t;
-                }
+        Connection victim = null;
+        for (ActivityList l : new ActivityList[] {tcpActivity, udpActivity, otherActivity}) {
+            Connection head = l.oldest();
+            if (head != null && (victim == null || head.last < victim.last)) {
+                victim = head;
             }
         }
-        if (victimTable != null) {
-            Connection c = victimTable.values().iterator().next();
+        if (victim != null) {
             evicted++;
             ledger.skip("flow table full: connection ended early (pcap.max-flows)");
-            end(c);
+            end(victim);
         }
     }
 
-    private void expireInactive(LinkedHashMap<FlowKey, Connection> table, long timeout) {
-        Iterator<Connection> it = table.values().iterator();
-        while (it.hasNext()) {
-            Connection c = it.next();
-            if (c.last + timeout > now) {
-                break;
-            }
-            it.remove();
-            finish(c);
+    private void expireInactive(ActivityList list, long timeout) {
+        Connection c;
+        while ((c = list.oldest()) != null && c.last + timeout <= now) {
+            end(c);
         }
     }
 
@@ -510,7 +504,8 @@ public final class FlowTracker {
         if (c.removed) {
             return;
         }
-        table(c.proto).remove(c.key);
+        table.remove(c.key);
+        activity(c.proto).remove(c);
         finish(c);
     }
 
@@ -540,13 +535,11 @@ public final class FlowTracker {
     /** End of input: every open connection ends, earliest first. */
     public void close() {
         runTimers();
-        List<Connection> open = new ArrayList<>(flows);
-        open.addAll(tcpTable.values());
-        open.addAll(udpTable.values());
-        open.addAll(otherTable.values());
-        tcpTable.clear();
-        udpTable.clear();
-        otherTable.clear();
+        List<Connection> open = new ArrayList<>(table.values());
+        for (Connection c : open) {
+            activity(c.proto).remove(c);
+        }
+        table.clear();
         open.sort((x, y) -> Long.compare(x.start, y.start));
         for (Connection c : open) {
             finish(c);
