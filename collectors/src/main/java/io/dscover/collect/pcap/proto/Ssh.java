@@ -10,7 +10,7 @@ import io.dscover.model.event.SshEvent;
 final class Ssh extends Analyzer {
 
     static final int MAX_BANNER = 255;
-    static final int MAX_PRE_BANNER_LINES = 32;
+    static final int MAX_PRE_BANNER_LINES = 512;
     static final int MAX_KEXINIT = 32 * 1024;
 
     private final Side client = new Side(true);
@@ -92,6 +92,9 @@ final class Ssh extends Analyzer {
         void feed(Session s, byte[] b, int off, int len) {
             int p = off;
             int end = off + len;
+            if (stopped) {
+                return;
+            }
             if (!banner) {
                 p += lines.feed(b, p, end - p, (lb, lo, ll, t) -> line(s, lb, lo, ll));
                 if (!banner || failed()) {
@@ -187,7 +190,11 @@ final class Ssh extends Analyzer {
                 return false;
             }
             if (isClient || ++preLines > MAX_PRE_BANNER_LINES) {
-                fail();
+                // this side does not speak SSH; the other side's banner may still be worth reporting
+                stopped = true;
+                if ((isClient ? server : client).stopped && event == null) {
+                    fail();
+                }
                 return false;
             }
             return true;
