@@ -193,7 +193,13 @@ final class DnsMessage {
             }
             for (int i = 0; i < l && sb.length() < MAX_NAME; i++) {
                 int c = b[p + 1 + i] & 0xff;
-                sb.append(c >= 0x21 && c < 0x7f ? Character.toLowerCase((char) c) : escape(c));
+                if (c >= 'A' && c <= 'Z') {
+                    sb.append((char) (c + 32));
+                } else if (c >= 0x21 && c < 0x7f) {
+                    sb.append((char) c);
+                } else {
+                    sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+                }
             }
             p += 1 + l;
         }
@@ -225,7 +231,4 @@ final class DnsMessage {
         return sb.substring(0, end);
     }
 
-    private static String escape(int c) {
-        return "\\x" + Character.forDigit(c >> 4, 16) + Character.forDigit(c & 0xf, 16);
-    }
 }

@@ -22,7 +22,8 @@ final class PcapngReader implements CaptureReader {
     private static final int MAX_BLOCK = 16 << 20;
     private static final int MAX_INTERFACES = 4096;
 
-    private record Interface(int linkType, int snapLen, long unitsPerSecond, boolean decimal, int exponent, long offsetSeconds) {
+    private record Interface(int linkType, int snapLen, long unitsPerSecond, boolean decimal, int exponent, long offsetSeconds,
+            long nanosPerUnit, long unitsPerNano) {
     }
 
     private final ByteSource src;
@@ -172,7 +173,9 @@ final class PcapngReader implements CaptureReader {
             return;
         }
         long units = decimal ? pow10(exponent) : 1L << exponent;
-        interfaces.add(new Interface(linkType, snap, units, decimal, exponent, tsOffset));
+        long nanosPerUnit = decimal && exponent <= 9 ? pow10(9 - exponent) : 0;
+        long unitsPerNano = decimal && exponent > 9 ? pow10(exponent - 9) : 0;
+        interfaces.add(new Interface(linkType, snap, units, decimal, exponent, tsOffset, nanosPerUnit, unitsPerNano));
     }
 
     private static long pow10(int e) {
@@ -262,7 +265,7 @@ final class PcapngReader implements CaptureReader {
         long frac = Long.remainderUnsigned(units, per);
         long nanos;
         if (in.decimal) {
-            nanos = in.exponent <= 9 ? frac * pow10(9 - in.exponent) : frac / pow10(in.exponent - 9);
+            nanos = in.exponent <= 9 ? frac * in.nanosPerUnit : frac / in.unitsPerNano;
         } else {
             nanos = (long) ((double) frac * 1e9 / per);
         }
