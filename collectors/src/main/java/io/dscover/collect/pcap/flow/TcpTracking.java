@@ -26,6 +26,10 @@ final class TcpTracking {
     static final long CLOSE_DELAY = 5 * SECOND;
 
     private final FlowTracker tracker;
+    // per-packet outcomes, fields rather than arrays so the hot path allocates nothing
+    private boolean underflow;
+    private boolean doClose;
+    private boolean genEvent;
 
     TcpTracking(FlowTracker tracker) {
         this.tracker = tracker;
@@ -101,8 +105,9 @@ final class TcpTracking {
         long seqOnePast = (baseSeq + segLen) & 0xffff_ffffL;
         initEndpoint(c, ep, flags, baseSeq, seqOnePast);
 
-        boolean[] underflow = {false};
-        long relSeq = relativeSeq(ep, baseSeq, ep.lastSeq, ep.seqWraps, underflow);
+        underflow = false;
+        long relSeq = relativeSeq(ep, baseSeq, ep.lastSeq, ep.seqWraps);
+        boolean seqUnderflow = underflow;
         updateHistory(c, flags, ep, relSeq, len);
         if (d.window() == 0 && !rst(flags) && peer.state != CLOSED && ep.state != RESET) {
             ep.win0Count++;
@@ -129,9 +134,9 @@ final class TcpTracking {
                 peer.ackSeq = a;
                 peer.lastSeq = a;
             } else {
-                boolean[] ackUnderflow = {false};
-                relAck = relativeSeq(peer, ackSeq, peer.ackSeq, peer.ackWraps, ackUnderflow);
-                if (ackUnderflow[0]) {
+                underflow = false;
+                relAck = relativeSeq(peer, ackSeq, peer.ackSeq, peer.ackWraps);
+                if (underflow) {
                     relAck = 0;
                 } else if (!rst(flags)) {
                     int deltaAck = TcpEndpoint.seqDelta(ackSeq, peer.ackSeq);
@@ -143,12 +148,13 @@ final class TcpTracking {
         }
         int deltaLast = updateLastSeq(c, ep, seqOnePast, flags, len);
 
-        boolean[] closeAndEvent = {false, false};
+        doClose = false;
+        genEvent = false;
         switch (ep.state) {
-            case INACTIVE -> inactive(c, ep, peer, baseSeq, ackSeq, len, isOrig, flags, closeAndEvent);
-            case SYN_SENT, SYN_ACK_SENT -> synSent(c, ep, peer, flags, closeAndEvent);
-            case ESTABLISHED, PARTIAL -> established(c, ep, peer, flags, closeAndEvent);
-            case CLOSED -> closedState(c, ep, flags, closeAndEvent);
+            case INACTIVE -> inactive(c, ep, peer, baseSeq, ackSeq, len, isOrig, flags);
+            case SYN_SENT, SYN_ACK_SENT -> synSent(c, ep, flags);
+            case ESTABLISHED, PARTIAL -> established(c, ep, peer, flags);
+            case CLOSED -> closedState(ep, flags);
             default -> {
                 // RESET: nothing changes
             }
@@ -161,7 +167,7 @@ final class TcpTracking {
 
         // content: also for connections picked up mid-stream (Zeek analyzes those too; dissectors
         // that find no message boundary simply never confirm)
-        boolean dataOk = len > 0 && !rst(flags) && !underflow[0] && d.payloadCaptured() >= len;
+        boolean dataOk = len > 0 && !rst(flags) && !seqUnderflow && d.payloadCaptured() >= len;
         if (tracker.settings.content() && Dpd.wantsData(c)) {
             if (ack(flags) && !rst(flags) && relAck > 0) {
                 io.dscover.collect.pcap.stream.StreamReassembler peerStream = isOrig ? c.respStream : c.origStream;
@@ -183,8 +189,8 @@ final class TcpTracking {
                 s.segment(relDataSeq, d.buffer(), d.payloadOffset(), len, c.sink(isOrig));
             }
         }
-        if (closeAndEvent[0]) {
-            connectionClosed(c, ep, peer, closeAndEvent[1]);
+        if (doClose) {
+            connectionClosed(c, ep, peer, genEvent);
         }
     }
 
@@ -228,7 +234,7 @@ final class TcpTracking {
         }
     }
 
-    private static long relativeSeq(TcpEndpoint ep, long cur, long last, int wraps, boolean[] underflow) {
+    private long relativeSeq(TcpEndpoint ep, long cur, long last, int wraps) {
         int delta = TcpEndpoint.seqDelta(cur, last);
         if (delta < 0) {
             if (wraps > 0 && cur > last) {
@@ -242,7 +248,7 @@ final class TcpTracking {
         if (wraps == 0) {
             int d = TcpEndpoint.seqDelta(cur, ep.startSeq);
             if (d < 0) {
-                underflow[0] = true;
+                underflow = true;
             }
             return d;
         }
@@ -309,7 +315,7 @@ final class TcpTracking {
     }
 
     private void inactive(Connection c, TcpEndpoint ep, TcpEndpoint peer, long baseSeq, long ackSeq, int len,
-            boolean isOrig, int flags, boolean[] out) {
+            boolean isOrig, int flags) {
         if (syn(flags)) {
             if (isOrig) {
                 ep.setState(ack(flags) ? SYN_ACK_SENT : SYN_SENT);
@@ -330,8 +336,8 @@ final class TcpTracking {
         }
         if (fin(flags)) {
             ep.setState(CLOSED);
-            out[0] = true;
-            out[1] = true;
+            doClose = true;
+            genEvent = true;
         }
         if (rst(flags)) {
             ep.setState(RESET);
@@ -341,8 +347,8 @@ final class TcpTracking {
             } else {
                 isReject = peer.state == SYN_SENT || peer.state == SYN_ACK_SENT;
             }
-            out[0] = true;
-            out[1] = !isReject;
+            doClose = true;
+            genEvent = !isReject;
         }
         if (ep.state == INACTIVE) {
             if (!isOrig && len == 0 && c.tcpOrig.state == SYN_SENT) {
@@ -357,20 +363,20 @@ final class TcpTracking {
         }
     }
 
-    private static void synSent(Connection c, TcpEndpoint ep, TcpEndpoint peer, int flags, boolean[] out) {
+    private void synSent(Connection c, TcpEndpoint ep, int flags) {
         if (fin(flags)) {
             ep.setState(CLOSED);
-            out[0] = true;
-            out[1] = true;
+            doClose = true;
+            genEvent = true;
         }
         if (rst(flags)) {
             ep.setState(RESET);
             c.tcpActive = false;
-            out[0] = true;
+            doClose = true;
         }
     }
 
-    private static void established(Connection c, TcpEndpoint ep, TcpEndpoint peer, int flags, boolean[] out) {
+    private void established(Connection c, TcpEndpoint ep, TcpEndpoint peer, int flags) {
         if (syn(flags) && ep.state == PARTIAL && peer.state == INACTIVE && !ack(flags)) {
             ep.setState(SYN_SENT);
         }
@@ -379,23 +385,23 @@ final class TcpTracking {
             if (peer.state == RESET && peer.prevState == CLOSED) {
                 peer.setState(CLOSED);
             }
-            out[0] = true;
-            out[1] = true;
+            doClose = true;
+            genEvent = true;
         }
         if (rst(flags)) {
             ep.setState(RESET);
-            out[0] = true;
+            doClose = true;
             if (peer.state != RESET || peer.prevState != ESTABLISHED) {
                 c.tcpActive = false;
             }
         }
     }
 
-    private static void closedState(Connection c, TcpEndpoint ep, int flags, boolean[] out) {
+    private void closedState(TcpEndpoint ep, int flags) {
         if (rst(flags) && ep.peer.state != CLOSED) {
             ep.setState(RESET);
             if (!ep.didClose) {
-                out[0] = true;
+                doClose = true;
             }
         }
     }
