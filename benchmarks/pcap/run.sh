@@ -57,8 +57,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 # (user + system, all threads) is taken; the ratios use CPU time, which contention hardly moves.
 measure() { # name, command...
   local name="$1"; shift
-  local walls=() cpus=()
-  for _ in $(seq "$RUNS"); do
+  local walls=() cpus=() runs="$RUNS"
+  case "$name" in tshark*) runs="${TSHARK_RUNS:-1}" ;; esac # tshark takes minutes per GB
+  for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" "$@" > /dev/null 2>&1 || true
     read -r wall user sys < "$WORK/time.txt"
     walls+=("$wall")

@@ -203,6 +203,23 @@ class PcapCollectorTest {
     }
 
     @Test
+    void unknownLinkTypesAndHugeSequenceJumpsAreCountedNotFatal() throws IOException {
+        byte[] ip = Captures.ipv4(CLIENT, SERVER, 17, Captures.udp(1, 2, new byte[1]));
+        InputLedger garbage = new InputLedger("t");
+        assertThat(run(new Captures().add(1, ip).add(2, ip).pcap(9999, false, ByteOrder.LITTLE_ENDIAN), garbage)).isEmpty();
+        assertThat(garbage.rejectedByReason()).containsEntry("unsupported link type", 2L);
+
+        // a TCP segment claiming to be two gigabytes ahead of the stream: buffered within the cap, then a gap
+        Captures c = tcpSession("GET / HTTP/1.1\r\nHost: a\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+                "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc".getBytes(StandardCharsets.US_ASCII), 80);
+        c.add(1_800_000_000_000_000L, frame(CLIENT, SERVER, Captures.tcp(40000, 80, 2_000_000_000L, 501, 0x18, new byte[1000])));
+        InputLedger ledger = new InputLedger("t");
+        List<NetworkEvent> events = run(c.pcap(1, false, ByteOrder.LITTLE_ENDIAN), ledger);
+        assertThat(only(events, HttpEvent.class)).hasSize(1);
+        assertThat(only(events, FlowEvent.class)).isNotEmpty();
+    }
+
+    @Test
     void dnsTransactionsCarryQuestionAnswersAndRcodeAndSurviveCompressionLoops() throws IOException {
         ByteBuffer q = ByteBuffer.allocate(512);
         q.putShort((short) 0x1234).putShort((short) 0x0100).putShort((short) 1).putShort((short) 0).putInt(0);
