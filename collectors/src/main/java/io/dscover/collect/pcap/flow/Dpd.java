@@ -79,11 +79,12 @@ final class Dpd {
         prune(c);
     }
 
+    /** Drops failed dissectors and finished ones (they have emitted everything), freeing their buffers. */
     private static void prune(Connection c) {
         List<Analyzer> list = c.analyzers;
         for (int i = list.size() - 1; i >= 0; i--) {
             Analyzer a = list.get(i);
-            if (a.failed()) {
+            if (a.done()) {
                 list.remove(i);
             }
         }

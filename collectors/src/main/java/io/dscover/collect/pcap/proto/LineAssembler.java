@@ -12,7 +12,7 @@ final class LineAssembler {
     }
 
     private final int cap;
-    private byte[] buf = new byte[256];
+    private byte[] buf; // allocated when a line spans segments
     private int len;
     private boolean truncated;
 
@@ -72,6 +72,9 @@ final class LineAssembler {
         if (n > room) {
             truncated = true;
             n = Math.max(0, room);
+        }
+        if (buf == null) {
+            buf = new byte[Math.min(cap + 1, Math.max(64, n))];
         }
         if (len + n > buf.length) {
             buf = java.util.Arrays.copyOf(buf, Math.min(cap + 1, Math.max(len + n, buf.length * 2)));

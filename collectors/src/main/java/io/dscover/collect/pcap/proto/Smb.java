@@ -25,7 +25,7 @@ final class Smb extends Analyzer {
     private record OpenFile(String name, String share, boolean pipe, DceRpc rpc) {
     }
 
-    private final byte[][] buf = {new byte[512], new byte[512]};
+    private final byte[][] buf = {new byte[64], new byte[64]};
     private final int[] have = new int[2];
     private final long[] skip = new long[2];
     private final long[] msgLen = new long[2];

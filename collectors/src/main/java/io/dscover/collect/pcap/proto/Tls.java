@@ -70,7 +70,7 @@ final class Tls extends Analyzer {
         int headerLen;
         int recordType;
         int recordRemaining;
-        byte[] hs = new byte[1024];
+        byte[] hs;
         int hsLen;
         boolean overflow;
 
@@ -144,6 +144,9 @@ final class Tls extends Analyzer {
         }
 
         private void handshakeBytes(Session s, byte[] b, int off, int n) {
+            if (hs == null) {
+                hs = new byte[Math.min(MAX_HANDSHAKE, Math.max(512, n))];
+            }
             if (hsLen + n > hs.length) {
                 int want = Math.min(MAX_HANDSHAKE, Math.max(hs.length * 2, hsLen + n));
                 hs = java.util.Arrays.copyOf(hs, want);
