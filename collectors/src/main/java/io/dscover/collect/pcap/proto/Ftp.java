@@ -11,6 +11,11 @@ final class Ftp extends Analyzer {
 
     static final int MAX_LINE = 2048;
     static final int MAX_PENDING = 32;
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("USER", "PASS", "ACCT", "CWD", "CDUP", "SMNT", "QUIT",
+            "REIN", "PORT", "PASV", "TYPE", "STRU", "MODE", "RETR", "STOR", "STOU", "APPE", "ALLO", "REST", "RNFR", "RNTO",
+            "ABOR", "DELE", "RMD", "MKD", "PWD", "LIST", "NLST", "SITE", "SYST", "STAT", "HELP", "NOOP", "FEAT", "OPTS",
+            "AUTH", "PBSZ", "PROT", "EPRT", "EPSV", "MDTM", "SIZE", "MLSD", "MLST", "CLNT", "LANG", "HOST", "XPWD", "XCWD",
+            "XMKD", "XRMD", "CCC", "ADAT", "MIC", "CONF", "ENC", "LPRT", "LPSV");
 
     private final LineAssembler clientLines = new LineAssembler(MAX_LINE);
     private final LineAssembler serverLines = new LineAssembler(MAX_LINE);
@@ -64,6 +69,11 @@ final class Ftp extends Analyzer {
                 }
                 return true;
             }
+        }
+        String verb = Bytes.latin1(b, off, sp).toUpperCase(java.util.Locale.ROOT);
+        if (!sawCommand && !COMMANDS.contains(verb)) {
+            fail(); // "220" greets SMTP too: the first command tells them apart
+            return false;
         }
         sawCommand = true;
         if (sawGreeting && greetingOk) {

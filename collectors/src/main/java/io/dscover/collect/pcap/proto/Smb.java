@@ -35,7 +35,7 @@ final class Smb extends Analyzer {
     private final Map<String, OpenFile> files = new LinkedHashMap<>();
     private final Map<String, Boolean> readSeen = new HashMap<>();
     private final Map<String, Boolean> writeSeen = new HashMap<>();
-    private final Map<Long, String> pendingTreePath = new HashMap<>();
+    private final Map<String, DceRpc> pipeRpc = new HashMap<>();
     private boolean confirmed;
 
     @Override
@@ -198,15 +198,18 @@ final class Smb extends Analyzer {
                 }
                 byte[] fid = java.util.Arrays.copyOfRange(b, body + 16, body + 32);
                 OpenFile f = files.get(key(fid));
-                if (command == 9 && f != null && f.pipe && f.rpc != null) {
+                if (command == 9 && f != null) {
                     int dataOff = Bytes.u16le(b, body + 2);
                     long dataLen = Bytes.u32le(b, body + 4);
                     if (dataOff > 0 && h + dataOff + dataLen <= end) {
-                        f.rpc.stream(s, true, b, h + dataOff, (int) dataLen);
+                        DceRpc rpc = rpc(f, fid, b, h + dataOff, (int) dataLen);
+                        if (rpc != null) {
+                            rpc.stream(s, true, b, h + dataOff, (int) dataLen);
+                        }
                     }
                 }
                 remember(messageId, new Request(command, null, treeId, fid, null, false));
-                if (f != null && !f.pipe) {
+                if (f != null && !f.pipe && !pipeRpc.containsKey(key(fid))) {
                     Map<String, Boolean> seen = command == 8 ? readSeen : writeSeen;
                     if (seen.putIfAbsent(key(fid), Boolean.TRUE) == null) {
                         SmbEvent e = event(s, command == 8 ? "file_read" : "file_write", f.share, f.name);
@@ -221,11 +224,14 @@ final class Smb extends Analyzer {
                 long ctl = Bytes.u32le(b, body + 4);
                 byte[] fid = java.util.Arrays.copyOfRange(b, body + 8, body + 24);
                 OpenFile f = files.get(key(fid));
-                if (ctl == 0x0011c017 && f != null && f.rpc != null) {
+                if (ctl == 0x0011c017 && f != null) {
                     long inOff = Bytes.u32le(b, body + 24);
                     long inLen = Bytes.u32le(b, body + 28);
                     if (inOff > 0 && h + inOff + inLen <= end) {
-                        f.rpc.stream(s, true, b, (int) (h + inOff), (int) inLen);
+                        DceRpc rpc = rpc(f, fid, b, (int) (h + inOff), (int) inLen);
+                        if (rpc != null) {
+                            rpc.stream(s, true, b, (int) (h + inOff), (int) inLen);
+                        }
                     }
                 }
                 remember(messageId, new Request(command, null, treeId, fid, null, false));
@@ -273,33 +279,47 @@ final class Smb extends Analyzer {
                     if (files.size() >= MAX_FILES) {
                         files.remove(files.keySet().iterator().next());
                     }
-                    files.put(key(fid), new OpenFile(r.name, share, pipe, pipe ? new DceRpc(r.name) : null));
+                    files.put(key(fid), new OpenFile(r.name, share, pipe, null));
                 }
                 s.emit(e);
             }
             case 8 -> {
-                OpenFile f = r.fileId == null ? null : files.get(key(r.fileId));
-                if (f != null && f.rpc != null && status == 0 && body + 8 <= end) {
+                DceRpc rpc = r.fileId == null ? null : pipeRpc.get(key(r.fileId));
+                if (rpc != null && status == 0 && body + 8 <= end) {
                     int dataOff = b[body + 2] & 0xff;
                     long dataLen = Bytes.u32le(b, body + 4);
                     if (dataOff > 0 && h + dataOff + dataLen <= end) {
-                        f.rpc.stream(s, false, b, h + dataOff, (int) dataLen);
+                        rpc.stream(s, false, b, h + dataOff, (int) dataLen);
                     }
                 }
             }
             case 11 -> {
-                OpenFile f = r.fileId == null ? null : files.get(key(r.fileId));
-                if (f != null && f.rpc != null && body + 40 <= end) {
+                DceRpc rpc = r.fileId == null ? null : pipeRpc.get(key(r.fileId));
+                if (rpc != null && body + 40 <= end) {
                     long outOff = Bytes.u32le(b, body + 32);
                     long outLen = Bytes.u32le(b, body + 36);
                     if (outOff > 0 && h + outOff + outLen <= end) {
-                        f.rpc.stream(s, false, b, (int) (h + outOff), (int) outLen);
+                        rpc.stream(s, false, b, (int) (h + outOff), (int) outLen);
                     }
                 }
             }
             default -> {
             }
         }
+    }
+
+    /**
+     * The DCE/RPC dissector of a named pipe: pipes on an IPC$ tree, or, when the tree connect was
+     * not captured, any file whose data starts with a DCE/RPC version 5 header.
+     */
+    private DceRpc rpc(OpenFile f, byte[] fid, byte[] b, int off, int len) {
+        String k = key(fid);
+        DceRpc rpc = pipeRpc.get(k);
+        if (rpc == null && (f.pipe || len >= 16 && b[off] == 5 && b[off + 1] == 0) && pipeRpc.size() < MAX_FILES) {
+            rpc = new DceRpc(f.name);
+            pipeRpc.put(k, rpc);
+        }
+        return rpc;
     }
 
     private static SmbEvent event(Session s, String action, String share, String file) {
@@ -318,11 +338,12 @@ final class Smb extends Analyzer {
 
     @Override
     public void end(Session s) {
-        for (OpenFile f : files.values()) {
-            if (f.rpc != null) {
-                f.rpc.end(s);
+        for (DceRpc rpc : pipeRpc.values()) {
+            if (!rpc.failed()) {
+                rpc.end(s);
             }
         }
+        pipeRpc.clear();
         files.clear();
     }
 }

@@ -12,6 +12,8 @@ final class Smtp extends Analyzer {
 
     static final int MAX_LINE = 4096;
     static final int MAX_RCPT = 64;
+    static final java.util.Set<String> VERBS = java.util.Set.of("HELO", "EHLO", "MAIL", "RCPT", "DATA", "RSET", "NOOP",
+            "QUIT", "VRFY", "EXPN", "HELP", "STAR", "AUTH", "BDAT", "XCLI", "TURN", "ETRN", "SAML", "SEND", "SOML");
 
     private final LineAssembler client = new LineAssembler(MAX_LINE);
     private final LineAssembler server = new LineAssembler(MAX_LINE);
@@ -127,8 +129,8 @@ final class Smtp extends Analyzer {
                 }
             }
             default -> {
-                if (helo == null && !greeted) {
-                    fail();
+                if (helo == null && !VERBS.contains(upper)) {
+                    fail(); // "220" greets FTP too: the first command tells them apart
                     return false;
                 }
             }
