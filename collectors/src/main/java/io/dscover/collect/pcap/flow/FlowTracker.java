@@ -39,6 +39,8 @@ public final class FlowTracker {
     static final int MAX_TUNNEL_DEPTH = 4;
     /** ICMP events per connection; a ping flood is one flow, not a million events. */
     static final int MAX_ICMP_EVENTS = 16;
+    /** All out-of-order stream buffers together (each direction is capped by pcap.stream-cap as well). */
+    static final long REASSEMBLY_BUDGET = 64L << 20;
     private static final int MAX_EXPECTED = 1024;
     private static final long EXPECT_TIMEOUT = 5 * FlowSettings.MINUTE;
 
@@ -69,6 +71,9 @@ public final class FlowTracker {
     private final LinkedHashMap<String, String> ipTunnels = new LinkedHashMap<>();
     private final LinkedHashMap<String, Expected> expected = new LinkedHashMap<>();
     private final FlowKey probe = new FlowKey();
+    /** Out-of-order TCP bytes held by all connections together. */
+    private final io.dscover.collect.pcap.stream.BufferBudget reassemblyBudget =
+            new io.dscover.collect.pcap.stream.BufferBudget(REASSEMBLY_BUDGET);
     private final long uidSeed;
     private long timerOrder;
     private int flows;
@@ -554,12 +559,12 @@ public final class FlowTracker {
     StreamReassembler stream(Connection c, boolean fromOrig) {
         if (fromOrig) {
             if (c.origStream == null) {
-                c.origStream = new StreamReassembler(settings.streamCap());
+                c.origStream = new StreamReassembler(settings.streamCap(), reassemblyBudget);
             }
             return c.origStream;
         }
         if (c.respStream == null) {
-            c.respStream = new StreamReassembler(settings.streamCap());
+            c.respStream = new StreamReassembler(settings.streamCap(), reassemblyBudget);
         }
         return c.respStream;
     }

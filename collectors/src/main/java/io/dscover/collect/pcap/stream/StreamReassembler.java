@@ -13,6 +13,7 @@ public final class StreamReassembler {
     private static final int MAX_SEGMENTS = 256;
 
     private final int cap;
+    private final BufferBudget budget;
     private long next = -1;
     private long[] seqs = new long[8];
     private byte[][] segs = new byte[8][];
@@ -20,8 +21,9 @@ public final class StreamReassembler {
     private int buffered;
     private long missed;
 
-    public StreamReassembler(int cap) {
+    public StreamReassembler(int cap, BufferBudget budget) {
         this.cap = cap;
+        this.budget = budget;
     }
 
     /** Sequence number of the next byte expected (relative), or -1 before the first segment. */
@@ -67,18 +69,16 @@ public final class StreamReassembler {
             drain(sink);
             return;
         }
-        if (count >= MAX_SEGMENTS || buffered + len > cap) {
+        if (count >= MAX_SEGMENTS || buffered + len > cap || !budget.tryTake(len)) {
             // out of room: what we hold (and this) is all we will get before the hole closes
             skipToFirst(sink);
-            if (seq > next && (count >= MAX_SEGMENTS || buffered + len > cap)) {
+            if (seq > next) {
                 gapTo(seq, sink);
             }
-            if (seq == next) {
-                sink.data(b, off, len);
-                next = end;
-                drain(sink);
-                return;
-            }
+            sink.data(b, off, len);
+            next = end;
+            drain(sink);
+            return;
         }
         insert(seq, Arrays.copyOfRange(b, off, off + len));
     }
@@ -137,6 +137,7 @@ public final class StreamReassembler {
 
     private void removeFirst() {
         buffered -= segs[0].length;
+        budget.give(segs[0].length);
         System.arraycopy(seqs, 1, seqs, 0, count - 1);
         System.arraycopy(segs, 1, segs, 0, count - 1);
         count--;
