@@ -28,7 +28,4 @@ final class DiagnosticsPrinter {
     }
 
     /** Color only for a terminal, and never when asked not to or when NO_COLOR is set. */
-    static boolean color(boolean noColor) {
-        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
-    }
 }

@@ -29,8 +29,6 @@ final class RulesCheckCommand implements Callable<Integer> {
             description = "text (default; on stderr), json or sarif (on stdout).")
     Format format = Format.text;
 
-    @Option(names = "--no-color", description = "No colors in text output.")
-    boolean noColor;
 
     @Override
     public Integer call() {
@@ -38,7 +36,7 @@ final class RulesCheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         switch (format) {
-            case text -> DiagnosticsPrinter.print(err, result, DiagnosticsPrinter.color(noColor));
+            case text -> DiagnosticsPrinter.print(err, result, GlobalOptions.of(spec).color());
             case json -> {
                 out.print(JsonRenderer.render(result.diagnostics()));
                 err.println(DiagnosticsPrinter.summary(result));

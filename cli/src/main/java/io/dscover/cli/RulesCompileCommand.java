@@ -35,15 +35,13 @@ final class RulesCompileCommand implements Callable<Integer> {
             description = "Write rules.drl (or rules.ast.json) into DIR instead of stdout.")
     Path output;
 
-    @Option(names = "--no-color", description = "No colors in diagnostics.")
-    boolean noColor;
 
     @Override
     public Integer call() throws IOException {
         CompileResult result = rules.options.compile();
         PrintWriter err = spec.commandLine().getErr();
         if (!result.diagnostics().isEmpty() || result.hasErrors()) {
-            DiagnosticsPrinter.print(err, result, DiagnosticsPrinter.color(noColor));
+            DiagnosticsPrinter.print(err, result, GlobalOptions.of(spec).color());
         }
         String text;
         String fileName;
