@@ -17,7 +17,12 @@ final class LedgerPrinter {
         long records = 0;
         long events = 0;
         long rejected = 0;
+        List<String> ignored = new java.util.ArrayList<>();
         for (InputLedger l : ledgers) {
+            if (l.skippedByReason().containsKey(InputReader.IGNORED) && l.recordsRead() == 0) {
+                ignored.add(l.input());
+                continue;
+            }
             records += l.recordsRead();
             events += l.eventsEmitted();
             rejected += l.rejected();
@@ -36,6 +41,10 @@ final class LedgerPrinter {
             for (InputProblem p : l.examples()) {
                 err.println("    " + p.render());
             }
+        }
+        if (!ignored.isEmpty()) {
+            err.printf("ignored %d file%s found in folders that no collector recognises (name one to see why): %s%n",
+                    ignored.size(), ignored.size() == 1 ? "" : "s", String.join(", ", ignored));
         }
         if (ledgers.size() > 1) {
             err.printf("total: %,d inputs, %,d records, %,d events, %,d rejected%n", ledgers.size(), records, events,
