@@ -2,6 +2,7 @@ package io.dscover.collect.builtin;
 
 import io.dscover.collect.CollectorRegistry;
 import io.dscover.collect.jsonl.JsonlCollector;
+import io.dscover.collect.zeek.ZeekCollector;
 import java.util.List;
 
 /** The one list of dscover's collectors, in the order they are offered an input. */
@@ -12,6 +13,7 @@ public final class BuiltInCollectors {
 
     public static CollectorRegistry registry() {
         return new CollectorRegistry(List.of(
-                new JsonlCollector()));
+                new JsonlCollector(),
+                new ZeekCollector()));
     }
 }
