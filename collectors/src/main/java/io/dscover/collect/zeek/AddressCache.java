@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 final class AddressCache {
 
-    private static final int SLOTS = 1 << 12;
+    private static final int SLOTS = 1 << 14;
     /** Longer text is no address (the longest IPv6 form is 45 characters, brackets and a zone add some). */
     private static final int MAX_TEXT = 64;
 
@@ -24,13 +24,19 @@ final class AddressCache {
         if (len <= 0 || len > MAX_TEXT) {
             return null;
         }
+        if (len <= 15) {
+            Address v4 = parseV4(b, from, to); // cheaper than a cache probe
+            if (v4 != null) {
+                return v4;
+            }
+        }
         int h = 0x811c9dc5;
         for (int i = from; i < to; i++) {
             h = (h ^ b[i]) * 0x01000193;
         }
         int slot = (h ^ (h >>> 15)) & (SLOTS - 1);
         byte[] key = keys[slot];
-        if (key != null && key.length == len && Arrays.equals(key, 0, len, b, from, to)) {
+        if (key != null && key.length == len && same(key, b, from)) {
             return values[slot];
         }
         Address a = parse(new String(b, from, len, StandardCharsets.ISO_8859_1));
@@ -58,6 +64,40 @@ final class AddressCache {
         return lookup(b, 0, len);
     }
 
+    /** A dotted quad straight from bytes (the common case); {@code null} for anything else, which the general parser then sees. */
+    private static Address parseV4(byte[] b, int from, int to) {
+        byte[] out = new byte[4];
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c == '.') {
+                if (digits == 0 || part == 3) {
+                    return null;
+                }
+                out[part++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9') {
+                if (digits > 0 && value == 0) {
+                    return null; // leading zero: let the general parser decide
+                }
+                value = value * 10 + (c - '0');
+                if (++digits > 3 || value > 255) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        }
+        if (part != 3 || digits == 0) {
+            return null;
+        }
+        out[3] = (byte) value;
+        return new Address(new String(b, from, to - from, StandardCharsets.ISO_8859_1), out);
+    }
+
     private static Address parse(String text) {
         byte[] bytes = IpAddresses.parse(text);
         if (bytes == null) {
@@ -66,5 +106,14 @@ final class AddressCache {
         }
         // a dotted quad that parses has no leading zeros, so it is already canonical
         return new Address(bytes.length == 4 ? text : IpAddresses.format(bytes), bytes);
+    }
+
+    private static boolean same(byte[] key, byte[] b, int from) {
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,65 +1,77 @@
 package io.dscover.collect.zeek;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.dscover.model.event.Timestamps;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A Zeek JSON line ({@code LogAscii::use_json}, JSON Streaming Logs, or any exporter that keeps
- * Zeek's field names) parsed into typed slots by column. Nested objects ({@code {"id":{"orig_h":..}}})
- * are flattened to Zeek's dotted names. JSON gives no Zeek types, so accessors take the form a value
- * has (epoch number or ISO-8601 text for times, seconds as a double for intervals) and convert it
- * as Zeek's ASCII writer would have printed it.
+ * Zeek's field names) as typed slots by column. Nested objects ({@code {"id":{"orig_h":..}}}) are
+ * flattened to Zeek's dotted names. JSON gives no Zeek types, so accessors take the form a value has
+ * (epoch number or ISO-8601 text for times, seconds as a number for intervals) and convert it as
+ * Zeek's ASCII writer would have printed it.
+ *
+ * <p>Hand-written rather than Jackson: a Zeek line is one flat object, and this scanner validates it
+ * (RFC 8259: strings and their escapes, numbers, literals, nesting) in one pass while keeping values
+ * as byte ranges, decoding only what a mapper asks for; keys are matched against the previous line's
+ * keys by position. With Jackson the tokenizing alone took longer than the whole TSV path; the
+ * agreement test holds the two forms to identical events and the fuzz test holds this scanner to
+ * Jackson's verdict on what is valid JSON.
  */
 final class JsonRecord extends ZeekRecord {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES) // keys are attacker data: never fill the JVM's intern pool
-            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(16)
-                    .maxStringLength(1 << 20)
-                    .maxNumberLength(64)
-                    .build())
-            .build();
-
-    private static final int MAX_ARRAY = 4096;
+    static final int MAX_DEPTH = 16;
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    static final int MAX_ARRAY = 4096;
     private static final long MILLIS_THRESHOLD = 100_000_000_000L; // epoch seconds stay below this until year 5138
 
     private static final byte NONE = 0;
     private static final byte NULL = 1;
     private static final byte STRING = 2;
-    private static final byte LONG = 3;
-    private static final byte DOUBLE = 4;
+    private static final byte INT = 3;
+    private static final byte FLOAT = 4;
     private static final byte TRUE = 5;
     private static final byte FALSE = 6;
-    private static final byte BIG = 7;
-    private static final byte ARRAY = 8;
+    private static final byte ARRAY = 7;
 
     private final Columns columns;
     private final AddressCache addresses;
+    private final TextCache texts = new TextCache();
+    private byte[] buf;
     private byte[] kinds = new byte[64];
-    private long[] longs = new long[64];
-    private double[] doubles = new double[64];
-    private Object[] objects = new Object[64];
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private boolean[] escaped = new boolean[64];
     private int[] stamps = new int[64];
     private int generation;
     private int[] order = new int[64];
     private int orderCount;
-    /** Keys of the previous line by position: Zeek writes keys in the same order on every line. */
-    private String[] lastKeys = new String[64];
-    private int[] lastCols = new int[64];
+    /**
+     * Key lookup without hashing: Zeek writes keys in its field order on every line, leaving out unset
+     * ones, so the key after column c is usually the one that followed c last time, or the one after
+     * that. {@code keyBytes[col]} is a column's raw key, {@code next[col]} the column that followed it.
+     */
+    private byte[][] keyBytes = new byte[64][];
+    private int[] next = filled(64);
+    private int firstColumn = -1;
+    private boolean nonAscii;
+
+    // scanner state
+    private int pos;
+    private int end;
+    private String error;
+
+    private static int[] filled(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, -1);
+        return a;
+    }
 
     JsonRecord(Columns columns, AddressCache addresses) {
         this.columns = columns;
@@ -67,7 +79,7 @@ final class JsonRecord extends ZeekRecord {
     }
 
     /** Parses one line; {@code null} on success, otherwise why the line is not a JSON object. */
-    String parse(byte[] buf, int from, int to) {
+    String parse(byte[] b, int from, int to) {
         generation++;
         if (generation == Integer.MAX_VALUE) {
             Arrays.fill(stamps, 0);
@@ -75,160 +87,549 @@ final class JsonRecord extends ZeekRecord {
         }
         reset(columns);
         orderCount = 0;
-        try (JsonParser p = FACTORY.createParser(buf, from, to - from)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return "not a JSON object";
+        nonAscii = false;
+        buf = b;
+        pos = from;
+        end = to;
+        error = null;
+        skipWhitespace();
+        if (pos >= end || b[pos] != '{') {
+            return "not a JSON object";
+        }
+        pos++;
+        if (!object(null, 1)) {
+            return "malformed JSON: " + error + " (column " + (pos - from + 1) + ")";
+        }
+        skipWhitespace();
+        if (pos != end) {
+            return "malformed JSON: content after the object (column " + (pos - from + 1) + ")";
+        }
+        return null;
+    }
+
+    /** Whether the line just parsed had bytes outside ASCII (only strings can; they must then be valid UTF-8). */
+    boolean nonAscii() {
+        return nonAscii;
+    }
+
+    // --- scanner
+
+    private boolean fail(String why) {
+        if (error == null) {
+            error = why;
+        }
+        return false;
+    }
+
+    private void skipWhitespace() {
+        while (pos < end) {
+            byte c = buf[pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return;
             }
-            readObject(p, null, 0);
-            if (p.nextToken() != null) {
-                return "content after the JSON object";
-            }
-            return null;
-        } catch (StreamConstraintsException e) {
-            return "JSON exceeds limits: " + e.getOriginalMessage();
-        } catch (JsonParseException e) {
-            return "malformed JSON: " + e.getOriginalMessage() + " (column " + e.getLocation().getColumnNr() + ")";
-        } catch (IOException e) {
-            return "malformed JSON: " + e.getMessage();
+            pos++;
         }
     }
 
-    private void readObject(JsonParser p, String prefix, int position) throws IOException {
-        JsonToken t;
-        int k = position;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            int col;
-            if (prefix == null) {
-                col = column(key, k++);
+    /** The members of an object whose '{' was just read; flattens nested objects under {@code prefix}. */
+    private boolean object(String prefix, int depth) {
+        skipWhitespace();
+        if (pos < end && buf[pos] == '}') {
+            pos++;
+            return true;
+        }
+        int previous = -1;
+        while (true) {
+            if (pos >= end || buf[pos] != '"') {
+                return fail("expected a key");
+            }
+            int keyStart = ++pos;
+            int guessed = prefix == null ? expectedKey(previous) : -1;
+            int keyEnd;
+            boolean keyEscaped = false;
+            if (guessed >= 0) {
+                keyEnd = keyStart + keyBytes[guessed].length; // the expected key, already known to be valid
+                pos = keyEnd + 1;
             } else {
-                col = columns.indexOf(prefix + "." + key);
+                keyEscaped = string();
+                if (error != null) {
+                    return false;
+                }
+                keyEnd = pos - 1;
             }
-            JsonToken v = p.nextToken();
-            if (v == JsonToken.START_OBJECT) {
-                readObject(p, prefix == null ? key : prefix + "." + key, Integer.MAX_VALUE);
-                continue;
+            skipWhitespace();
+            if (pos >= end || buf[pos] != ':') {
+                return fail("expected ':'");
             }
-            if (col < 0) {
-                p.skipChildren(); // past the column limit: the value is refused
-                continue;
+            pos++;
+            skipWhitespace();
+            if (pos >= end) {
+                return fail("expected a value");
             }
-            store(p, v, col);
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw new JsonParseException(p, "expected a field name or the end of the object");
-        }
-    }
-
-    private int column(String key, int position) {
-        if (position < lastKeys.length) {
-            if (lastKeys[position] == key) { // Jackson hands out the same canonical instance per name
-                return lastCols[position];
-            }
-            int col = columns.indexOf(key);
-            lastKeys[position] = key;
-            lastCols[position] = col;
-            return col;
-        }
-        return columns.indexOf(key);
-    }
-
-    private void store(JsonParser p, JsonToken v, int col) throws IOException {
-        ensure(col);
-        if (stamps[col] != generation) {
-            if (orderCount == order.length) {
-                order = Arrays.copyOf(order, orderCount * 2);
-            }
-            order[orderCount++] = col;
-        }
-        stamps[col] = generation;
-        objects[col] = null;
-        switch (v) {
-            case VALUE_STRING -> {
-                kinds[col] = STRING;
-                objects[col] = p.getText();
-            }
-            case VALUE_NUMBER_INT -> {
-                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    kinds[col] = BIG;
-                    objects[col] = p.getText();
-                } else {
-                    kinds[col] = LONG;
-                    longs[col] = p.getLongValue();
+            if (buf[pos] == '{') {
+                if (depth >= MAX_DEPTH) {
+                    return fail("nested deeper than " + MAX_DEPTH);
+                }
+                pos++;
+                String key = decodeKey(keyStart, keyEnd, keyEscaped);
+                if (!object(prefix == null ? key : prefix + "." + key, depth + 1)) {
+                    return false;
+                }
+            } else {
+                int col = guessed >= 0 ? guessed : prefix == null ? column(keyStart, keyEnd, keyEscaped, previous)
+                        : columns.indexOf(prefix + "." + decodeKey(keyStart, keyEnd, keyEscaped));
+                if (!value(col, depth)) {
+                    return false;
+                }
+                if (prefix == null && col >= 0) {
+                    previous = col;
                 }
             }
-            case VALUE_NUMBER_FLOAT -> {
-                kinds[col] = DOUBLE;
-                doubles[col] = p.getDoubleValue();
+            skipWhitespace();
+            if (pos >= end) {
+                return fail("unterminated object");
             }
-            case VALUE_TRUE -> kinds[col] = TRUE;
-            case VALUE_FALSE -> kinds[col] = FALSE;
-            case VALUE_NULL -> kinds[col] = NULL;
-            case START_ARRAY -> {
-                kinds[col] = ARRAY;
-                objects[col] = readArray(p);
+            byte c = buf[pos++];
+            if (c == '}') {
+                return true;
             }
-            default -> throw new JsonParseException(p, "unexpected token " + v);
+            if (c != ',') {
+                return fail("expected ',' or '}'");
+            }
+            skipWhitespace();
         }
     }
 
-    private List<Object> readArray(JsonParser p) throws IOException {
-        List<Object> list = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw new JsonParseException(p, "unterminated array");
+    /** A value at {@code pos}, stored in {@code col} (or checked and dropped when {@code col < 0}). */
+    private boolean value(int col, int depth) {
+        int start = pos;
+        byte c = buf[pos];
+        byte kind;
+        boolean esc = false;
+        int valueStart = start;
+        int valueEnd;
+        switch (c) {
+            case '"' -> {
+                valueStart = ++pos;
+                esc = string();
+                if (error != null) {
+                    return false;
+                }
+                valueEnd = pos - 1;
+                kind = STRING;
             }
-            if (list.size() >= MAX_ARRAY) {
-                throw new JsonParseException(p, "array longer than " + MAX_ARRAY);
+            case '[' -> {
+                if (depth >= MAX_DEPTH) {
+                    return fail("nested deeper than " + MAX_DEPTH);
+                }
+                pos++;
+                if (!array(depth + 1)) {
+                    return false;
+                }
+                valueEnd = pos;
+                kind = ARRAY;
             }
-            list.add(readAny(p, t));
+            case '{' -> {
+                if (depth >= MAX_DEPTH) {
+                    return fail("nested deeper than " + MAX_DEPTH);
+                }
+                pos++;
+                if (!skipObject(depth + 1)) {
+                    return false;
+                }
+                valueEnd = pos;
+                kind = ARRAY; // only inside arrays; kept as raw JSON
+            }
+            case 't' -> {
+                if (!literal("true")) {
+                    return false;
+                }
+                valueEnd = pos;
+                kind = TRUE;
+            }
+            case 'f' -> {
+                if (!literal("false")) {
+                    return false;
+                }
+                valueEnd = pos;
+                kind = FALSE;
+            }
+            case 'n' -> {
+                if (!literal("null")) {
+                    return false;
+                }
+                valueEnd = pos;
+                kind = NULL;
+            }
+            default -> {
+                if (c != '-' && (c < '0' || c > '9')) {
+                    return fail("unexpected character '" + (char) (c & 0xff) + "'");
+                }
+                kind = number();
+                if (kind == NONE) {
+                    return false;
+                }
+                valueEnd = pos;
+            }
         }
-        return list;
+        if (col >= 0) {
+            store(col, kind, valueStart, valueEnd, esc);
+        }
+        return true;
     }
 
-    private Object readAny(JsonParser p, JsonToken t) throws IOException {
-        return switch (t) {
-            case VALUE_STRING -> p.getText();
-            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? p.getText() : (Object) p.getLongValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            case START_ARRAY -> readArray(p);
-            case START_OBJECT -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                JsonToken f;
-                while ((f = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    if (m.size() >= MAX_ARRAY) {
-                        throw new JsonParseException(p, "object with more than " + MAX_ARRAY + " fields");
+    /** Scans a string body after its opening quote, leaving {@code pos} after the closing one; returns whether it had escapes. */
+    private boolean string() {
+        boolean esc = false;
+        while (pos < end) {
+            byte c = buf[pos];
+            if (c == '"') {
+                pos++;
+                return esc;
+            }
+            if (c == '\\') {
+                esc = true;
+                if (pos + 1 >= end) {
+                    break;
+                }
+                byte e = buf[pos + 1];
+                if (e == 'u') {
+                    if (pos + 5 >= end || hex(buf[pos + 2]) < 0 || hex(buf[pos + 3]) < 0 || hex(buf[pos + 4]) < 0
+                            || hex(buf[pos + 5]) < 0) {
+                        fail("bad \\u escape");
+                        return esc;
                     }
-                    m.put(name, readAny(p, p.nextToken()));
+                    pos += 6;
+                } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                    pos += 2;
+                } else {
+                    fail("bad escape \\" + (char) (e & 0xff));
+                    return esc;
                 }
-                if (f != JsonToken.END_OBJECT) {
-                    throw new JsonParseException(p, "malformed nested object");
-                }
-                yield m;
+            } else if (c >= 0 && c < 0x20) {
+                fail("control character in a string");
+                return esc;
+            } else {
+                nonAscii |= c < 0;
+                pos++;
             }
-            default -> throw new JsonParseException(p, "unexpected token " + t);
-        };
+        }
+        fail("unterminated string");
+        return esc;
+    }
+
+    private byte number() {
+        int start = pos;
+        boolean floating = false;
+        if (buf[pos] == '-') {
+            pos++;
+        }
+        if (pos >= end) {
+            fail("bad number");
+            return NONE;
+        }
+        if (buf[pos] == '0') {
+            pos++;
+        } else if (buf[pos] >= '1' && buf[pos] <= '9') {
+            while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+                pos++;
+            }
+        } else {
+            fail("bad number");
+            return NONE;
+        }
+        if (pos < end && buf[pos] == '.') {
+            floating = true;
+            pos++;
+            int digits = pos;
+            while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+                pos++;
+            }
+            if (pos == digits) {
+                fail("bad number");
+                return NONE;
+            }
+        }
+        if (pos < end && (buf[pos] == 'e' || buf[pos] == 'E')) {
+            floating = true;
+            pos++;
+            if (pos < end && (buf[pos] == '+' || buf[pos] == '-')) {
+                pos++;
+            }
+            int digits = pos;
+            while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+                pos++;
+            }
+            if (pos == digits) {
+                fail("bad number");
+                return NONE;
+            }
+        }
+        if (pos - start > 64) {
+            fail("number longer than 64 characters");
+            return NONE;
+        }
+        return floating ? FLOAT : INT;
+    }
+
+    private boolean literal(String word) {
+        int n = word.length();
+        if (end - pos < n) {
+            return fail("bad literal");
+        }
+        for (int k = 0; k < n; k++) {
+            if (buf[pos + k] != word.charAt(k)) {
+                return fail("bad literal");
+            }
+        }
+        pos += n;
+        return true;
+    }
+
+    /** An array after its '['; elements are checked now and decoded when asked for. */
+    private boolean array(int depth) {
+        skipWhitespace();
+        if (pos < end && buf[pos] == ']') {
+            pos++;
+            return true;
+        }
+        int count = 0;
+        while (true) {
+            if (++count > MAX_ARRAY) {
+                return fail("array longer than " + MAX_ARRAY);
+            }
+            if (pos >= end) {
+                return fail("unterminated array");
+            }
+            if (!value(-1, depth)) {
+                return false;
+            }
+            skipWhitespace();
+            if (pos >= end) {
+                return fail("unterminated array");
+            }
+            byte c = buf[pos++];
+            if (c == ']') {
+                return true;
+            }
+            if (c != ',') {
+                return fail("expected ',' or ']'");
+            }
+            skipWhitespace();
+        }
+    }
+
+    /** An object inside an array: checked, kept as a value rather than flattened. */
+    private boolean skipObject(int depth) {
+        skipWhitespace();
+        if (pos < end && buf[pos] == '}') {
+            pos++;
+            return true;
+        }
+        int members = 0;
+        while (true) {
+            if (++members > MAX_ARRAY) {
+                return fail("object with more than " + MAX_ARRAY + " members");
+            }
+            if (pos >= end || buf[pos] != '"') {
+                return fail("expected a key");
+            }
+            pos++;
+            string();
+            if (error != null) {
+                return false;
+            }
+            skipWhitespace();
+            if (pos >= end || buf[pos] != ':') {
+                return fail("expected ':'");
+            }
+            pos++;
+            skipWhitespace();
+            if (pos >= end) {
+                return fail("expected a value");
+            }
+            if (!value(-1, depth)) {
+                return false;
+            }
+            skipWhitespace();
+            if (pos >= end) {
+                return fail("unterminated object");
+            }
+            byte c = buf[pos++];
+            if (c == '}') {
+                return true;
+            }
+            if (c != ',') {
+                return fail("expected ',' or '}'");
+            }
+            skipWhitespace();
+        }
+    }
+
+    /**
+     * The column whose key starts at {@code pos} when it is one of the keys expected after
+     * {@code previous} (raw bytes equal and followed by the closing quote), or -1. Keys are stored
+     * only when they have no escapes, so a match is a complete, valid JSON string.
+     */
+    private int expectedKey(int previous) {
+        int guess = previous < 0 ? firstColumn : next[previous];
+        for (int tries = 0; tries < 4 && guess >= 0; tries++) {
+            byte[] key = keyBytes[guess];
+            int keyEnd = pos + (key == null ? 0 : key.length);
+            if (key != null && keyEnd < end && buf[keyEnd] == '"' && same(key, pos)) {
+                link(previous, guess);
+                return guess;
+            }
+            guess = next[guess];
+        }
+        return -1;
+    }
+
+    /** The column of a key {@link #expectedKey} did not foresee; remembered as following {@code previous}. */
+    private int column(int keyStart, int keyEnd, boolean keyEscaped, int previous) {
+        int col = columns.indexOf(decodeKey(keyStart, keyEnd, keyEscaped));
+        if (col >= 0) {
+            ensure(col);
+            if (keyBytes[col] == null && !keyEscaped) {
+                keyBytes[col] = Arrays.copyOfRange(buf, keyStart, keyEnd);
+                next[col] = -1;
+            }
+            link(previous, col);
+        }
+        return col;
+    }
+
+    private void link(int previous, int col) {
+        if (previous < 0) {
+            firstColumn = col;
+        } else {
+            next[previous] = col;
+        }
+    }
+
+    private boolean same(byte[] key, int at) {
+        int k = 0;
+        for (; k + 8 <= key.length; k += 8) {
+            if ((long) LONGS.get(key, k) != (long) LONGS.get(buf, at + k)) {
+                return false;
+            }
+        }
+        for (; k < key.length; k++) {
+            if (key[k] != buf[at + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String decodeKey(int from, int to, boolean esc) {
+        return esc ? unescape(from, to) : new String(buf, from, to - from, StandardCharsets.UTF_8);
     }
 
     private void ensure(int col) {
         if (col >= kinds.length) {
             int n = Math.max(col + 1, kinds.length * 2);
             kinds = Arrays.copyOf(kinds, n);
-            longs = Arrays.copyOf(longs, n);
-            doubles = Arrays.copyOf(doubles, n);
-            objects = Arrays.copyOf(objects, n);
+            starts = Arrays.copyOf(starts, n);
+            ends = Arrays.copyOf(ends, n);
+            escaped = Arrays.copyOf(escaped, n);
             stamps = Arrays.copyOf(stamps, n);
+            keyBytes = Arrays.copyOf(keyBytes, n);
+            int old = next.length;
+            next = Arrays.copyOf(next, n);
+            Arrays.fill(next, old, n, -1);
         }
+    }
+
+    private void store(int col, byte kind, int from, int to, boolean esc) {
+        ensure(col);
+        if (stamps[col] != generation) {
+            if (orderCount == order.length) {
+                order = Arrays.copyOf(order, orderCount * 2);
+            }
+            order[orderCount++] = col;
+            stamps[col] = generation;
+        }
+        kinds[col] = kind;
+        starts[col] = from;
+        ends[col] = to;
+        escaped[col] = esc;
+    }
+
+    // --- decoding
+
+    /** JSON string escapes resolved; {@code \\uXXXX} pairs make one character, a lone surrogate stays as it is. */
+    private String unescape(int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        int run = from;
+        int i = from;
+        while (i < to) {
+            if (buf[i] != '\\') {
+                i++;
+                continue;
+            }
+            if (i > run) {
+                sb.append(new String(buf, run, i - run, StandardCharsets.UTF_8));
+            }
+            byte e = buf[i + 1];
+            switch (e) {
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'u' -> sb.append((char) (hex(buf[i + 2]) << 12 | hex(buf[i + 3]) << 8 | hex(buf[i + 4]) << 4 | hex(buf[i + 5])));
+                default -> sb.append((char) e); // " \ /
+            }
+            i += e == 'u' ? 6 : 2;
+            run = i;
+        }
+        if (to > run) {
+            sb.append(new String(buf, run, to - run, StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+
+    private static int hex(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     private byte kind(int col) {
         return col >= 0 && col < kinds.length && stamps[col] == generation ? kinds[col] : NONE;
+    }
+
+    private String text(int col, boolean cache) {
+        int s = starts[col];
+        int e = ends[col];
+        if (escaped[col]) {
+            return unescape(s, e);
+        }
+        if (cache && e - s <= TextCache.MAX_LENGTH && isAscii(s, e)) {
+            return texts.ascii(buf, s, e);
+        }
+        return new String(buf, s, e - s, StandardCharsets.UTF_8);
+    }
+
+    private boolean isAscii(int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (buf[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String rawText(int col) {
+        return new String(buf, starts[col], ends[col] - starts[col], StandardCharsets.UTF_8);
     }
 
     @Override
@@ -240,19 +641,22 @@ final class JsonRecord extends ZeekRecord {
     @Override
     String string(int col) {
         return switch (kind(col)) {
-            case STRING, BIG -> (String) objects[col];
-            case LONG -> Long.toString(longs[col]);
-            case DOUBLE -> Double.toString(doubles[col]);
+            case STRING -> text(col, false);
+            case INT, FLOAT, ARRAY -> rawText(col);
             case TRUE -> "T";
             case FALSE -> "F";
-            case ARRAY -> String.valueOf(objects[col]);
             default -> null;
         };
     }
 
     @Override
     String symbol(int col) {
-        return string(col);
+        return kind(col) == STRING ? text(col, true) : string(col);
+    }
+
+    /** The value of a meta key such as {@code _path}, when the line has it as a string. */
+    String text(int col) {
+        return kind(col) == STRING ? text(col, true) : null;
     }
 
     @Override
@@ -275,24 +679,24 @@ final class JsonRecord extends ZeekRecord {
             case NONE, NULL -> {
                 return ABSENT;
             }
-            case LONG -> {
-                long v = longs[col];
-                if (!signed && v < 0) {
-                    error(col, "not a " + what, Long.toString(v));
+            case INT -> {
+                long v = ZeekNumbers.parseInt(buf, starts[col], ends[col]);
+                if (v == ABSENT || (!signed && v < 0)) {
+                    error(col, "not a " + what, rawText(col));
                     return ABSENT;
                 }
                 return v;
             }
-            case DOUBLE -> {
-                double d = doubles[col];
+            case FLOAT -> {
+                double d = Double.parseDouble(rawText(col));
                 if (d == Math.rint(d) && Math.abs(d) < 9.0e18 && (signed || d >= 0)) {
                     return (long) d;
                 }
-                error(col, "not a " + what, Double.toString(d));
+                error(col, "not a " + what, rawText(col));
                 return ABSENT;
             }
             case STRING -> {
-                Object v = scalarFromText(col, signed ? ZeekType.Kind.INT : ZeekType.Kind.COUNT, (String) objects[col]);
+                Object v = scalarFromText(col, signed ? ZeekType.Kind.INT : ZeekType.Kind.COUNT, text(col, false));
                 return v == null ? ABSENT : (Long) v;
             }
             default -> {
@@ -327,28 +731,34 @@ final class JsonRecord extends ZeekRecord {
             case NONE, NULL -> {
                 return ABSENT;
             }
-            case DOUBLE -> {
-                long v = ZeekNumbers.nanosFromSeconds(doubles[col]);
+            case FLOAT -> {
+                long v = ZeekNumbers.nanosFromDecimal(buf, starts[col], ends[col]);
                 if (v == ABSENT) {
-                    error(col, "not a time", raw(col));
+                    error(col, "not a time", rawText(col));
                 }
                 return v;
             }
-            case LONG -> {
-                return epochNanos(col, longs[col]);
+            case INT -> {
+                long v = ZeekNumbers.parseInt(buf, starts[col], ends[col]);
+                return v == ABSENT ? badTime(col) : epochNanos(col, v);
             }
             case STRING -> {
-                long v = parseTimeText((String) objects[col]);
+                String text = text(col, false);
+                long v = parseTimeText(text);
                 if (v == ABSENT) {
-                    error(col, "not a time", (String) objects[col]);
+                    error(col, "not a time", text);
                 }
                 return v;
             }
             default -> {
-                error(col, "not a time", raw(col));
-                return ABSENT;
+                return badTime(col);
             }
         }
+    }
+
+    private long badTime(int col) {
+        error(col, "not a time", raw(col));
+        return ABSENT;
     }
 
     /** An integral epoch time: seconds, or milliseconds ({@code JSON::TS_MILLIS}) when that large. */
@@ -369,25 +779,18 @@ final class JsonRecord extends ZeekRecord {
             case NONE, NULL -> {
                 return ABSENT;
             }
-            case DOUBLE -> {
-                long v = ZeekNumbers.nanosFromSeconds(doubles[col]);
+            case FLOAT, INT -> {
+                long v = ZeekNumbers.nanosFromDecimal(buf, starts[col], ends[col]);
                 if (v == ABSENT) {
-                    error(col, "not an interval", raw(col));
+                    error(col, "not an interval", rawText(col));
                 }
                 return v;
             }
-            case LONG -> {
-                long v = longs[col];
-                if (Math.abs(v) > Long.MAX_VALUE / 1_000_000_000L) {
-                    error(col, "interval out of range", Long.toString(v));
-                    return ABSENT;
-                }
-                return v * 1_000_000_000L;
-            }
             case STRING -> {
-                long v = ZeekNumbers.parseSecondsNanos((String) objects[col]);
+                String text = text(col, false);
+                long v = ZeekNumbers.parseSecondsNanos(text);
                 if (v == ABSENT) {
-                    error(col, "not an interval", (String) objects[col]);
+                    error(col, "not an interval", text);
                 }
                 return v;
             }
@@ -402,8 +805,7 @@ final class JsonRecord extends ZeekRecord {
     double real(int col) {
         return switch (kind(col)) {
             case NONE, NULL -> Double.NaN;
-            case DOUBLE -> doubles[col];
-            case LONG -> longs[col];
+            case INT, FLOAT -> Double.parseDouble(rawText(col));
             default -> {
                 Object v = scalarFromText(col, ZeekType.Kind.DOUBLE, string(col));
                 yield v == null ? Double.NaN : (Double) v;
@@ -413,15 +815,17 @@ final class JsonRecord extends ZeekRecord {
 
     @Override
     Address address(int col) {
-        if (kind(col) != STRING) {
-            if (present(col)) {
+        byte k = kind(col);
+        if (k != STRING) {
+            if (k != NONE && k != NULL) {
                 error(col, "not an address", raw(col));
             }
             return null;
         }
-        Address a = addresses.lookup((String) objects[col]);
+        Address a = escaped[col] ? addresses.lookup(unescape(starts[col], ends[col]))
+                : addresses.lookup(buf, starts[col], ends[col]);
         if (a == null) {
-            error(col, "not an address", (String) objects[col]);
+            error(col, "not an address", text(col, false));
         }
         return a;
     }
@@ -435,11 +839,15 @@ final class JsonRecord extends ZeekRecord {
         if (k != ARRAY) {
             return List.of(string(col));
         }
-        List<?> values = (List<?>) objects[col];
+        List<Object> values = elements(col);
         List<String> out = new ArrayList<>(values.size());
         for (Object o : values) {
-            if (o != null) {
-                out.add(o instanceof Boolean b ? (b ? "T" : "F") : o.toString());
+            if (o instanceof Boolean b) {
+                out.add(b ? "T" : "F");
+            } else if (o instanceof Decimal d) {
+                out.add(d.text());
+            } else if (o != null) {
+                out.add(o.toString());
             }
         }
         return out;
@@ -451,7 +859,7 @@ final class JsonRecord extends ZeekRecord {
         if (k == NONE || k == NULL) {
             return null;
         }
-        List<?> values = k == ARRAY ? (List<?>) objects[col] : List.of(scalarObject(col));
+        List<Object> values = k == ARRAY ? elements(col) : List.of(scalarObject(col));
         List<Object> out = new ArrayList<>(values.size());
         for (Object o : values) {
             Object v = o == null ? null : convert(col, element, o);
@@ -462,72 +870,180 @@ final class JsonRecord extends ZeekRecord {
         return out;
     }
 
+    /** A scalar slot as a Java value: String, Long (or its text when it overflows), Double, Boolean. */
     private Object scalarObject(int col) {
         return switch (kind(col)) {
-            case LONG -> longs[col];
-            case DOUBLE -> doubles[col];
+            case STRING -> text(col, false);
+            case INT -> {
+                long v = ZeekNumbers.parseInt(buf, starts[col], ends[col]);
+                yield v == ABSENT ? rawText(col) : (Object) v;
+            }
+            case FLOAT -> new Decimal(buf, starts[col], ends[col]);
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;
-            default -> objects[col];
+            case ARRAY -> elements(col);
+            default -> null;
         };
     }
 
-    /** A JSON scalar (String, Long, Double, Boolean) as the given Zeek kind. */
+    /** A JSON number with a fraction or exponent, kept as text until a type says how to read it. */
+    private record Decimal(String text) {
+        Decimal(byte[] b, int from, int to) {
+            this(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
+        }
+
+        double value() {
+            return Double.parseDouble(text);
+        }
+
+        long nanos() {
+            byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+            return ZeekNumbers.nanosFromDecimal(b, 0, b.length);
+        }
+    }
+
+    /** The elements of an array slot (already validated by the scanner). */
+    private List<Object> elements(int col) {
+        int savedPos = pos;
+        int savedEnd = end;
+        pos = starts[col] + 1;
+        end = ends[col];
+        List<Object> out = new ArrayList<>();
+        readArrayBody(out);
+        pos = savedPos;
+        end = savedEnd;
+        return out;
+    }
+
+    private void readArrayBody(List<Object> out) {
+        skipWhitespace();
+        if (buf[pos] == ']') {
+            pos++;
+            return;
+        }
+        while (true) {
+            out.add(readAny());
+            skipWhitespace();
+            if (buf[pos++] == ']') {
+                return;
+            }
+            skipWhitespace();
+        }
+    }
+
+    private Object readAny() {
+        byte c = buf[pos];
+        switch (c) {
+            case '"' -> {
+                int s = ++pos;
+                boolean esc = string();
+                return esc ? unescape(s, pos - 1) : new String(buf, s, pos - 1 - s, StandardCharsets.UTF_8);
+            }
+            case '[' -> {
+                pos++;
+                List<Object> inner = new ArrayList<>();
+                readArrayBody(inner);
+                return inner;
+            }
+            case '{' -> {
+                pos++;
+                Map<String, Object> m = new LinkedHashMap<>();
+                skipWhitespace();
+                if (buf[pos] == '}') {
+                    pos++;
+                    return m;
+                }
+                while (true) {
+                    int s = ++pos;
+                    boolean esc = string();
+                    String key = esc ? unescape(s, pos - 1) : new String(buf, s, pos - 1 - s, StandardCharsets.UTF_8);
+                    skipWhitespace();
+                    pos++; // ':'
+                    skipWhitespace();
+                    m.put(key, readAny());
+                    skipWhitespace();
+                    if (buf[pos++] == '}') {
+                        return m;
+                    }
+                    skipWhitespace();
+                }
+            }
+            case 't' -> {
+                pos += 4;
+                return Boolean.TRUE;
+            }
+            case 'f' -> {
+                pos += 5;
+                return Boolean.FALSE;
+            }
+            case 'n' -> {
+                pos += 4;
+                return null;
+            }
+            default -> {
+                int s = pos;
+                byte k = number();
+                if (k == INT) {
+                    long v = ZeekNumbers.parseInt(buf, s, pos);
+                    return v == ABSENT ? new String(buf, s, pos - s, StandardCharsets.ISO_8859_1) : (Object) v;
+                }
+                return new Decimal(buf, s, pos);
+            }
+        }
+    }
+
+    /** A JSON scalar (String, Long, Decimal, Boolean) as the given Zeek kind. */
     private Object convert(int col, ZeekType.Kind kind, Object o) {
         if (o instanceof String s) {
             return scalarFromText(col, kind, s);
         }
         if (o instanceof Long v) {
             return switch (kind) {
-                case COUNT, PORT -> {
-                    if (v < 0 || (kind == ZeekType.Kind.PORT && v > 65_535)) {
-                        error(col, "not a " + kind.name().toLowerCase(java.util.Locale.ROOT), v.toString());
-                        yield null;
-                    }
-                    yield v;
-                }
+                case COUNT, PORT -> v < 0 || (kind == ZeekType.Kind.PORT && v > 65_535) ? badValue(col, kind, v) : v;
                 case INT -> v;
                 case DOUBLE -> (double) v;
-                case BOOL -> v == 0 ? Boolean.FALSE : v == 1 ? Boolean.TRUE : badValue(col, "not a bool", v);
+                case BOOL -> v == 0 ? Boolean.FALSE : v == 1 ? Boolean.TRUE : badValue(col, kind, v);
                 case TIME -> {
                     long t = epochNanos(col, v);
                     yield t == ABSENT ? null : Timestamps.format(t, 6);
                 }
-                case INTERVAL -> Math.abs(v) > Long.MAX_VALUE / 1_000_000_000L
-                        ? badValue(col, "interval out of range", v) : v * 1_000_000_000L;
+                case INTERVAL -> Math.abs(v) > Long.MAX_VALUE / 1_000_000_000L ? badValue(col, kind, v) : v * 1_000_000_000L;
                 case STRING, ENUM -> v.toString();
-                default -> badValue(col, "not a " + kind.name().toLowerCase(java.util.Locale.ROOT), v);
+                default -> badValue(col, kind, v);
             };
         }
-        if (o instanceof Double d) {
+        if (o instanceof Decimal d) {
             return switch (kind) {
-                case COUNT, PORT, INT -> d == Math.rint(d) && Math.abs(d) < 9.0e18 && (kind == ZeekType.Kind.INT || d >= 0)
-                        ? (Object) (long) (double) d : badValue(col, "not a " + kind.name().toLowerCase(java.util.Locale.ROOT), d);
-                case DOUBLE -> ZeekNumbers.roundLikeZeek(d);
+                case COUNT, PORT, INT -> {
+                    double x = d.value();
+                    yield x == Math.rint(x) && Math.abs(x) < 9.0e18 && (kind == ZeekType.Kind.INT || x >= 0)
+                            ? (Object) (long) x : badValue(col, kind, d.text());
+                }
+                case DOUBLE -> ZeekNumbers.roundLikeZeek(d.value());
                 case TIME -> {
-                    long t = ZeekNumbers.nanosFromSeconds(d);
-                    yield t == ABSENT ? badValue(col, "not a time", d) : Timestamps.format(t, 6);
+                    long t = d.nanos();
+                    yield t == ABSENT ? badValue(col, kind, d.text()) : Timestamps.format(t, 6);
                 }
                 case INTERVAL -> {
-                    long t = ZeekNumbers.nanosFromSeconds(d);
-                    yield t == ABSENT ? badValue(col, "not an interval", d) : (Object) t;
+                    long t = d.nanos();
+                    yield t == ABSENT ? badValue(col, kind, d.text()) : (Object) t;
                 }
-                case STRING, ENUM -> d.toString();
-                default -> badValue(col, "not a " + kind.name().toLowerCase(java.util.Locale.ROOT), d);
+                case STRING, ENUM -> d.text();
+                default -> badValue(col, kind, d.text());
             };
         }
         if (o instanceof Boolean b) {
             return switch (kind) {
                 case BOOL -> b;
                 case STRING, ENUM -> b ? "T" : "F";
-                default -> badValue(col, "not a " + kind.name().toLowerCase(java.util.Locale.ROOT), b);
+                default -> badValue(col, kind, b);
             };
         }
-        return kind == ZeekType.Kind.STRING ? o.toString() : badValue(col, "not a " + kind.name().toLowerCase(java.util.Locale.ROOT), o);
+        return kind == ZeekType.Kind.STRING ? String.valueOf(o) : badValue(col, kind, o);
     }
 
-    private Object badValue(int col, String what, Object v) {
-        error(col, what, String.valueOf(v));
+    private Object badValue(int col, ZeekType.Kind kind, Object v) {
+        error(col, "not a " + kind.name().toLowerCase(Locale.ROOT), String.valueOf(v));
         return null;
     }
 
@@ -538,13 +1054,32 @@ final class JsonRecord extends ZeekRecord {
             return null;
         }
         if (type == null) {
-            // no Zeek type known: the JSON form is all there is
-            return k == ARRAY ? objects[col] : scalarObject(col);
+            return plain(scalarObject(col)); // no Zeek type known: the JSON form is all there is
         }
         if (type.isContainer()) {
             return list(col, type.element());
         }
-        return convert(col, type.kind(), k == ARRAY ? String.valueOf(objects[col]) : scalarObject(col));
+        return convert(col, type.kind(), k == ARRAY ? rawText(col) : scalarObject(col));
+    }
+
+    /** Numbers with a fraction as doubles, recursively; the rest as they are. */
+    private static Object plain(Object o) {
+        if (o instanceof Decimal d) {
+            return d.value();
+        }
+        if (o instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object e : l) {
+                out.add(plain(e));
+            }
+            return out;
+        }
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((key, v) -> out.put(String.valueOf(key), plain(v)));
+            return out;
+        }
+        return o;
     }
 
     @Override
@@ -561,11 +1096,6 @@ final class JsonRecord extends ZeekRecord {
     String raw(int col) {
         String s = string(col);
         return s == null ? "-" : abbreviate(s);
-    }
-
-    /** The value of a meta key such as {@code _path}, when the line has it as a string. */
-    String text(int col) {
-        return kind(col) == STRING ? (String) objects[col] : null;
     }
 
     @Override

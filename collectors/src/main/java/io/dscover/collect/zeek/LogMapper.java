@@ -145,7 +145,7 @@ abstract class LogMapper {
         rowTransport = transport(r);
         String cid = r.string(communityId);
         if (cid == null && rowSource != null && rowDestination != null && rowTransport != null) {
-            cid = communityId(rowSource, rowSourcePort, rowDestination, rowDestinationPort, rowTransport);
+            cid = communityId(rowSource, rowSourcePort, rowDestination, rowDestinationPort, protocolNumber(rowTransport));
         }
         rowCommunityId = cid;
         return rowTimeStatus;
@@ -185,8 +185,18 @@ abstract class LogMapper {
         return null;
     }
 
-    private static String communityId(Address src, long sport, Address dst, long dport, String transport) {
-        int protocol = IpProtocols.number(transport);
+    /** The IP protocol number of a transport name; the common ones without a table search. */
+    private static int protocolNumber(String transport) {
+        return switch (transport) {
+            case "tcp" -> IpProtocols.TCP;
+            case "udp" -> IpProtocols.UDP;
+            case "icmp" -> IpProtocols.ICMP;
+            case "ipv6-icmp" -> IpProtocols.ICMPV6;
+            default -> IpProtocols.number(transport);
+        };
+    }
+
+    private static String communityId(Address src, long sport, Address dst, long dport, int protocol) {
         if (protocol < 0 || src.bytes().length != dst.bytes().length) {
             return null;
         }

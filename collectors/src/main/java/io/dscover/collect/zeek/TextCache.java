@@ -28,12 +28,21 @@ final class TextCache {
         }
         int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
         byte[] key = keys[slot];
-        if (key != null && key.length == len && Arrays.equals(key, 0, len, b, from, to)) {
+        if (key != null && key.length == len && same(key, b, from)) {
             return values[slot];
         }
         String s = new String(b, from, len, StandardCharsets.ISO_8859_1);
         keys[slot] = Arrays.copyOfRange(b, from, to);
         values[slot] = s;
         return s;
+    }
+
+    private static boolean same(byte[] key, byte[] b, int from) {
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,7 +22,14 @@ final class TsvRecord extends ZeekRecord {
     private byte[] buf;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
+    /** Per field: {@link #VALUE}, {@link #UNSET} or {@link #EMPTY}, decided once when the row is split. */
+    private byte[] marks = new byte[32];
     private int fields;
+    private boolean nonAscii;
+
+    private static final byte VALUE = 0;
+    private static final byte UNSET = 1;
+    private static final byte EMPTY = 2;
 
     private byte[] unset = {'-'};
     private byte[] empty = "(empty)".getBytes(StandardCharsets.US_ASCII);
@@ -43,15 +50,21 @@ final class TsvRecord extends ZeekRecord {
         this.buf = line;
         int n = 0;
         int s = from;
+        int high = 0;
         if (separator.length == 1) {
             byte sep = separator[0];
             for (int i = from; i < to; i++) {
-                if (line[i] == sep) {
+                byte c = line[i];
+                high |= c;
+                if (c == sep) {
                     n = store(n, s, i, max);
                     s = i + 1;
                 }
             }
         } else {
+            for (int i = from; i < to; i++) {
+                high |= line[i];
+            }
             int i = from;
             while (i <= to - separator.length) {
                 if (matches(line, i, separator)) {
@@ -65,7 +78,13 @@ final class TsvRecord extends ZeekRecord {
         }
         n = store(n, s, to, max);
         fields = Math.min(n, max);
+        nonAscii = high < 0;
         return n;
+    }
+
+    /** Whether the row just split has bytes outside ASCII (which then must be valid UTF-8). */
+    boolean nonAscii() {
+        return nonAscii;
     }
 
     private int store(int n, int s, int e, int max) {
@@ -73,9 +92,11 @@ final class TsvRecord extends ZeekRecord {
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
+                marks = Arrays.copyOf(marks, n * 2);
             }
             starts[n] = s;
             ends[n] = e;
+            marks[n] = isMarker(s, e, unset) ? UNSET : isMarker(s, e, empty) ? EMPTY : VALUE;
         }
         return n + 1;
     }
@@ -89,15 +110,13 @@ final class TsvRecord extends ZeekRecord {
         return true;
     }
 
-    private boolean is(int col, byte[] marker) {
-        int s = starts[col];
-        int len = ends[col] - s;
-        return len == marker.length && Arrays.equals(buf, s, ends[col], marker, 0, len);
-    }
-
     @Override
     boolean present(int col) {
-        return col >= 0 && col < fields && !is(col, unset);
+        return col >= 0 && col < fields && marks[col] != UNSET;
+    }
+
+    private boolean isEmpty(int col) {
+        return marks[col] == EMPTY;
     }
 
     @Override
@@ -105,7 +124,7 @@ final class TsvRecord extends ZeekRecord {
         if (!present(col)) {
             return null;
         }
-        if (is(col, empty)) {
+        if (isEmpty(col)) {
             return "";
         }
         return decode(starts[col], ends[col], false);
@@ -116,7 +135,7 @@ final class TsvRecord extends ZeekRecord {
         if (!present(col)) {
             return null;
         }
-        if (is(col, empty)) {
+        if (isEmpty(col)) {
             return "";
         }
         return decode(starts[col], ends[col], true);
@@ -385,7 +404,7 @@ final class TsvRecord extends ZeekRecord {
         if (!present(col)) {
             return null;
         }
-        if (is(col, empty)) {
+        if (isEmpty(col)) {
             return List.of();
         }
         List<String> out = new ArrayList<>(4);
@@ -402,7 +421,7 @@ final class TsvRecord extends ZeekRecord {
         if (!present(col)) {
             return null;
         }
-        if (is(col, empty)) {
+        if (isEmpty(col)) {
             return List.of();
         }
         List<Object> out = new ArrayList<>(4);
@@ -441,7 +460,15 @@ final class TsvRecord extends ZeekRecord {
     }
 
     private boolean isMarker(int s, int e, byte[] marker) {
-        return e - s == marker.length && Arrays.equals(buf, s, e, marker, 0, marker.length);
+        if (e - s != marker.length) {
+            return false;
+        }
+        for (int k = 0; k < marker.length; k++) {
+            if (buf[s + k] != marker[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -467,7 +494,7 @@ final class TsvRecord extends ZeekRecord {
                 Address a = address(col);
                 yield a == null ? null : a.text();
             }
-            default -> scalarFromText(col, t.kind(), is(col, empty) ? "" : decode(starts[col], ends[col], false));
+            default -> scalarFromText(col, t.kind(), isEmpty(col) ? "" : decode(starts[col], ends[col], false));
         };
     }
 

@@ -90,10 +90,6 @@ final class ZeekLogSource implements EventSource {
             return true;
         }
         ledger.recordRead();
-        if (!isAscii(b, line.from(), to) && !Utf8.isValid(b, line.from(), to)) {
-            ledger.reject(location(line), "invalid UTF-8", "byte offset " + line.offset());
-            return true;
-        }
         LogMapper mapper = format == Format.TSV ? tsvRow(line) : jsonRow(line, from, to);
         if (mapper == null) {
             return true;
@@ -145,6 +141,10 @@ final class ZeekLogSource implements EventSource {
         tsv.reset(tsvColumns);
         int expected = tsvColumns.size();
         int n = tsv.split(line.buffer(), line.from(), line.to(), header.separator(), expected);
+        if (tsv.nonAscii() && !Utf8.isValid(line.buffer(), line.from(), line.to())) {
+            ledger.reject(location(line), "invalid UTF-8", invalidUtf8At(line));
+            return null;
+        }
         if (n != expected) {
             ledger.reject(location(line), "wrong column count", n + " fields, #fields has " + expected);
             return null;
@@ -154,6 +154,10 @@ final class ZeekLogSource implements EventSource {
 
     private LogMapper jsonRow(LineReader.Line line, int from, int to) {
         String problem = json.parse(line.buffer(), from, to);
+        if (json.nonAscii() && !Utf8.isValid(line.buffer(), from, to)) {
+            ledger.reject(location(line), "invalid UTF-8", invalidUtf8At(line));
+            return null;
+        }
         if (problem != null) {
             ledger.reject(location(line), problem.startsWith("not a JSON") ? "not a JSON object" : "malformed JSON",
                     problem);
@@ -205,13 +209,52 @@ final class ZeekLogSource implements EventSource {
         return path.equals("ssl") ? certificates.get() : X509Index.empty();
     }
 
-    private static boolean isAscii(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] < 0) {
-                return false;
+    /** Where in the line the first sequence that breaks UTF-8 starts. */
+    private static String invalidUtf8At(LineReader.Line line) {
+        int column = firstInvalidUtf8(line.buffer(), line.from(), line.to()) - line.from();
+        return "byte " + (column + 1) + " of the line (offset " + (line.offset() + column) + ")";
+    }
+
+    /** Index of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629), or {@code to}. */
+    static int firstInvalidUtf8(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
             }
+            int need;
+            int min;
+            if (c >= 0xc2 && c <= 0xdf) {
+                need = 1;
+                min = 0x80;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                need = 2;
+                min = 0x800;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                need = 3;
+                min = 0x10000;
+            } else {
+                return i;
+            }
+            if (i + need >= to) {
+                return i;
+            }
+            int cp = c & (0x3f >> need);
+            for (int k = 1; k <= need; k++) {
+                int cc = b[i + k] & 0xff;
+                if ((cc & 0xc0) != 0x80) {
+                    return i;
+                }
+                cp = cp << 6 | (cc & 0x3f);
+            }
+            if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+                return i;
+            }
+            i += need + 1;
         }
-        return true;
+        return to;
     }
 
     private static String location(LineReader.Line line) {

@@ -155,6 +155,79 @@ final class ZeekNumbers {
         return negative ? -nanos : nanos;
     }
 
+    /**
+     * A JSON number of seconds into nanoseconds rounded to microseconds exactly as
+     * {@link #nanosFromSeconds} rounds the double the text stands for, mostly without making that
+     * double: up to six fraction digits the text is exact; past six, the rest of the digits decides
+     * unless it lies within the double's own error of one half, when the double is made after all.
+     */
+    static long nanosFromDecimal(byte[] b, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && b[i] == '-') {
+            negative = true;
+            i++;
+        }
+        long whole = 0;
+        int intDigits = 0;
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
+            whole = whole * 10 + (b[i] - '0');
+            if (++intDigits > 10) {
+                return slowDecimal(b, from, to); // beyond 2^33 s the six-digit shortcut no longer holds
+            }
+            i++;
+        }
+        if (intDigits == 0) {
+            return ABSENT;
+        }
+        long micros = 0;
+        int fracDigits = 0;
+        long rest = 0;
+        int restDigits = 0;
+        if (i < to && b[i] == '.') {
+            i++;
+            while (i < to && b[i] >= '0' && b[i] <= '9') {
+                int d = b[i] - '0';
+                if (fracDigits < 6) {
+                    micros = micros * 10 + d;
+                    fracDigits++;
+                } else if (restDigits < 15) {
+                    rest = rest * 10 + d;
+                    restDigits++;
+                }
+                i++;
+            }
+        }
+        if (i != to) {
+            return slowDecimal(b, from, to); // an exponent
+        }
+        if (whole > (1L << 33)) {
+            return slowDecimal(b, from, to);
+        }
+        for (int k = fracDigits; k < 6; k++) {
+            micros *= 10;
+        }
+        if (restDigits > 0) {
+            double f = rest / Math.pow(10, restDigits);
+            double error = Math.ulp((double) (whole + 1)) * 1e6 + 1e-9;
+            if (f > 0.5 + error) {
+                micros++;
+            } else if (f >= 0.5 - error) {
+                return slowDecimal(b, from, to); // too close to one half to tell without the double
+            }
+        }
+        long nanos = whole * NANOS_PER_SECOND + micros * 1_000L;
+        return negative ? -nanos : nanos;
+    }
+
+    private static long slowDecimal(byte[] b, int from, int to) {
+        try {
+            return nanosFromSeconds(Double.parseDouble(new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        } catch (NumberFormatException e) {
+            return ABSENT;
+        }
+    }
+
     /** Rounds a {@code double} column value to the six fraction digits Zeek's ASCII writer keeps at most. */
     static double roundLikeZeek(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) > 1e12) {

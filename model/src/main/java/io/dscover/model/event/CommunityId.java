@@ -1,5 +1,6 @@
 package io.dscover.model.event;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -19,6 +20,9 @@ public final class CommunityId {
             throw new IllegalStateException("the JDK has no SHA-1", e);
         }
     });
+
+    /** Hash input: seed, two addresses of up to 16 bytes, protocol, padding, two ports. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[2 + 16 + 16 + 2 + 4]);
 
     private CommunityId() {
     }
@@ -62,21 +66,31 @@ public final class CommunityId {
         int pa = ordered ? sport : dport;
         int pb = ordered ? dport : sport;
 
-        MessageDigest md = SHA1.get();
-        md.reset();
-        md.update((byte) (seed >>> 8));
-        md.update((byte) seed);
-        md.update(a);
-        md.update(b);
-        md.update((byte) proto);
-        md.update((byte) 0);
+        // one buffer, one digest call: collectors hash every flow, so this is on their hot path
+        byte[] in = SCRATCH.get();
+        int n = 0;
+        in[n++] = (byte) (seed >>> 8);
+        in[n++] = (byte) seed;
+        System.arraycopy(a, 0, in, n, a.length);
+        n += a.length;
+        System.arraycopy(b, 0, in, n, b.length);
+        n += b.length;
+        in[n++] = (byte) proto;
+        in[n++] = 0;
         if (IpProtocols.hasPorts(proto)) {
-            md.update((byte) (pa >>> 8));
-            md.update((byte) pa);
-            md.update((byte) (pb >>> 8));
-            md.update((byte) pb);
+            in[n++] = (byte) (pa >>> 8);
+            in[n++] = (byte) pa;
+            in[n++] = (byte) (pb >>> 8);
+            in[n++] = (byte) pb;
         }
-        return "1:" + Base64.getEncoder().encodeToString(md.digest());
+        MessageDigest md = SHA1.get();
+        md.update(in, 0, n);
+        byte[] base64 = Base64.getEncoder().encode(md.digest()); // 20 bytes of SHA-1: 28 characters
+        byte[] text = new byte[2 + base64.length];
+        text[0] = '1';
+        text[1] = ':';
+        System.arraycopy(base64, 0, text, 2, base64.length);
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
     /** The paired message type of an ICMP request/reply, or -1 when the type is one-way. */

@@ -93,12 +93,19 @@ public abstract sealed class NetworkEvent
     private String hostName;
 
 
+    /** Each event class's components, read once: an annotation lookup per event costs collectors dearly. */
+    private static final ClassValue<DataComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected DataComponent[] computeValue(Class<?> type) {
+            return type.getAnnotation(EventType.class).components();
+        }
+    };
+
     /** Fields the input carried that the schema has no name for; kept, never dropped. */
     private Map<String, Object> extra;
 
     protected NetworkEvent() {
-        DataComponent[] components = getClass().getAnnotation(EventType.class).components();
-        this.eventComponent = components[0];
+        this.eventComponent = COMPONENTS.get(getClass())[0];
     }
 
     /** The event type name rules and JSON use, e.g. {@code dns}. */
@@ -149,7 +156,7 @@ public abstract sealed class NetworkEvent
     /** Sets the component; it must be one this event type can be evidence of. */
     public void setComponent(DataComponent component) {
         Objects.requireNonNull(component, "component");
-        for (DataComponent allowed : getClass().getAnnotation(EventType.class).components()) {
+        for (DataComponent allowed : COMPONENTS.get(getClass())) {
             if (allowed == component) {
                 this.eventComponent = component;
                 return;
