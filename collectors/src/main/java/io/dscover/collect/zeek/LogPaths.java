@@ -30,7 +30,7 @@ final class LogPaths {
             new Signature("ntlm", c -> c.test("server_nb_computer_name") || (c.test("domainname") && c.test("username"))),
             new Signature("kerberos", c -> c.test("request_type") && c.test("service")),
             new Signature("notice", c -> c.test("note") && c.test("msg")),
-            new Signature("weird", c -> c.test("name") && c.test("addl") && c.test("peer")),
+            new Signature("weird", c -> c.test("name") && c.test("addl") && (c.test("peer") || c.test("notice"))),
             new Signature("tunnel", c -> c.test("tunnel_type")));
 
     private record Signature(String path, Predicate<Predicate<String>> matches) {
