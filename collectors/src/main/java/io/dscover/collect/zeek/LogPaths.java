@@ -64,6 +64,20 @@ final class LogPaths {
         return stem;
     }
 
+    /** Whether {@code path} can name a log: a letter, then letters, digits, '_' or '-', at most 64 characters. */
+    static boolean isLogName(String path) {
+        if (path == null || path.isEmpty() || path.length() > 64 || !Character.isLetter(path.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a file name is a log Zeek itself writes (so the name may be trusted over column guessing). */
     static boolean isKnown(String path) {
         return path != null && (LogMappers.DEDICATED.contains(path) || SIGNATURES.stream().anyMatch(s -> s.path.equals(path)));

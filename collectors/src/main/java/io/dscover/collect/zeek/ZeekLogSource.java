@@ -169,7 +169,7 @@ final class ZeekLogSource implements EventSource {
                 jsonDefaultPath = pathOf(null, name -> json.present(jsonColumns.find(name)));
             }
             path = jsonDefaultPath;
-        } else if (LogPaths.fromFileName(path) == null) {
+        } else if (!LogPaths.isLogName(path)) {
             ledger.reject(location(line), "bad _path", "'" + ZeekRecord.abbreviate(path) + "' is not a log name");
             return null;
         }
@@ -188,7 +188,7 @@ final class ZeekLogSource implements EventSource {
 
     /** The log path: as declared, else {@code zeek.path}, else a known file name, else the columns' signature. */
     private String pathOf(String declared, Predicate<String> hasColumn) {
-        if (declared != null && LogPaths.fromFileName(declared) != null) {
+        if (LogPaths.isLogName(declared)) {
             return declared;
         }
         if (options.path() != null) {

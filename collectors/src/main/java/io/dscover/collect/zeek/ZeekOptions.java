@@ -24,7 +24,7 @@ record ZeekOptions(String path, int maxLineBytes, boolean joinX509, int x509Capa
     /** @throws IllegalArgumentException naming the option when a value is invalid */
     static ZeekOptions from(CollectorOptions o) {
         String path = o.get("zeek.path");
-        if (path != null && LogPaths.fromFileName(path) == null) {
+        if (path != null && !LogPaths.isLogName(path)) {
             throw new IllegalArgumentException("option zeek.path: not a log name: " + path);
         }
         long max = o.integer("zeek.max-line-bytes", DEFAULT_MAX_LINE_BYTES);
