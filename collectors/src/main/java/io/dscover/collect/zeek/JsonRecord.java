@@ -78,7 +78,10 @@ final class JsonRecord extends ZeekRecord {
         this.addresses = addresses;
     }
 
-    /** Parses one line; {@code null} on success, otherwise why the line is not a JSON object. */
+    /** What {@link #parse} returns for a line that is JSON-ish but no object (an array, a bare value). */
+    static final String NOT_AN_OBJECT = "the line does not start with '{'";
+
+    /** Parses one line; {@code null} on success, {@link #NOT_AN_OBJECT}, or what is malformed and where. */
     String parse(byte[] b, int from, int to) {
         generation++;
         if (generation == Integer.MAX_VALUE) {
@@ -94,15 +97,15 @@ final class JsonRecord extends ZeekRecord {
         error = null;
         skipWhitespace();
         if (pos >= end || b[pos] != '{') {
-            return "not a JSON object";
+            return NOT_AN_OBJECT;
         }
         pos++;
         if (!object(null, 1)) {
-            return "malformed JSON: " + error + " (column " + (pos - from + 1) + ")";
+            return error + " (column " + (pos - from + 1) + ")";
         }
         skipWhitespace();
         if (pos != end) {
-            return "malformed JSON: content after the object (column " + (pos - from + 1) + ")";
+            return "content after the object (column " + (pos - from + 1) + ")";
         }
         return null;
     }

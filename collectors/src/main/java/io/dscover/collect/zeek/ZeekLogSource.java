@@ -159,7 +159,7 @@ final class ZeekLogSource implements EventSource {
             return null;
         }
         if (problem != null) {
-            ledger.reject(location(line), problem.startsWith("not a JSON") ? "not a JSON object" : "malformed JSON",
+            ledger.reject(location(line), problem.equals(JsonRecord.NOT_AN_OBJECT) ? "not a JSON object" : "malformed JSON",
                     problem);
             return null;
         }
