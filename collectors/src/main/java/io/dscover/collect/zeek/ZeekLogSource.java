@@ -121,7 +121,8 @@ final class ZeekLogSource implements EventSource {
     private void directive(LineReader.Line line) {
         String problem = header.directive(line.buffer(), line.from(), line.to());
         if (problem != null) {
-            ledger.reject(location(line), "bad header", problem);
+            // a header line is not a record: it is used as far as it can be, and the problem flagged
+            ledger.flag(location(line), "bad header", problem);
         }
     }
 
