@@ -26,6 +26,8 @@ import java.util.Map;
 final class JsonRecord extends ZeekRecord {
 
     static final int MAX_DEPTH = 16;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     static final int MAX_ARRAY = 4096;
@@ -47,6 +49,7 @@ final class JsonRecord extends ZeekRecord {
     private byte[] kinds = new byte[64];
     private int[] starts = new int[64];
     private int[] ends = new int[64];
+    private long[] integers = new long[64];
     private boolean[] escaped = new boolean[64];
     private int[] stamps = new int[64];
     private int generation;
@@ -63,6 +66,8 @@ final class JsonRecord extends ZeekRecord {
     private boolean nonAscii;
 
     // scanner state
+    /** The value of the last integer {@link #number} scanned, or ABSENT when it does not fit a long. */
+    private long scannedInteger;
     private int pos;
     private int end;
     private String error;
@@ -124,6 +129,7 @@ final class JsonRecord extends ZeekRecord {
         return false;
     }
 
+    /** Skips JSON whitespace. Zeek writes none, so callers test the next byte first and rarely get here. */
     private void skipWhitespace() {
         while (pos < end) {
             byte c = buf[pos];
@@ -134,9 +140,19 @@ final class JsonRecord extends ZeekRecord {
         }
     }
 
-    /** The members of an object whose '{' was just read; flattens nested objects under {@code prefix}. */
+    /** Whether the byte at {@code pos} may be whitespace (every byte up to the space is either that or invalid). */
+    private boolean atSpace() {
+        return pos < end && buf[pos] <= ' ' && buf[pos] >= 0;
+    }
+
+    /**
+     * The members of an object whose '{' was just read; flattens nested objects under {@code prefix}.
+     * Kept small, with the rare paths in other methods, so the JIT inlines what it calls.
+     */
     private boolean object(String prefix, int depth) {
-        skipWhitespace();
+        if (atSpace()) {
+            skipWhitespace();
+        }
         if (pos < end && buf[pos] == '}') {
             pos++;
             return true;
@@ -147,48 +163,41 @@ final class JsonRecord extends ZeekRecord {
                 return fail("expected a key");
             }
             int keyStart = ++pos;
-            int guessed = prefix == null ? expectedKey(previous) : -1;
-            int keyEnd;
-            boolean keyEscaped = false;
-            if (guessed >= 0) {
-                keyEnd = keyStart + keyBytes[guessed].length; // the expected key, already known to be valid
-                pos = keyEnd + 1;
+            int col = prefix == null ? expectedKey(previous) : -1;
+            if (col >= 0) {
+                pos = keyStart + keyBytes[col].length + 1; // the expected key, already known to be valid
+                if (pos < end && buf[pos] == ':') {
+                    pos++;
+                } else if (!colon()) {
+                    return false;
+                }
+                if (pos < end && buf[pos] != '{' && buf[pos] > ' ') {
+                    if (!value(col, depth)) {
+                        return false;
+                    }
+                } else if (!member(prefix, depth, keyStart, keyStart + keyBytes[col].length, false, col, previous)) {
+                    return false;
+                }
             } else {
-                keyEscaped = string();
+                boolean escapedKey = string();
                 if (error != null) {
                     return false;
                 }
-                keyEnd = pos - 1;
-            }
-            skipWhitespace();
-            if (pos >= end || buf[pos] != ':') {
-                return fail("expected ':'");
-            }
-            pos++;
-            skipWhitespace();
-            if (pos >= end) {
-                return fail("expected a value");
-            }
-            if (buf[pos] == '{') {
-                if (depth >= MAX_DEPTH) {
-                    return fail("nested deeper than " + MAX_DEPTH);
-                }
-                pos++;
-                String key = decodeKey(keyStart, keyEnd, keyEscaped);
-                if (!object(prefix == null ? key : prefix + "." + key, depth + 1)) {
+                int keyEnd = pos - 1;
+                if (!colon()) {
                     return false;
                 }
-            } else {
-                int col = guessed >= 0 ? guessed : prefix == null ? column(keyStart, keyEnd, keyEscaped, previous)
-                        : columns.indexOf(prefix + "." + decodeKey(keyStart, keyEnd, keyEscaped));
-                if (!value(col, depth)) {
+                if (!member(prefix, depth, keyStart, keyEnd, escapedKey, -1, previous)) {
                     return false;
                 }
-                if (prefix == null && col >= 0) {
-                    previous = col;
-                }
+                col = lastMember;
             }
-            skipWhitespace();
+            if (prefix == null && col >= 0) {
+                previous = col;
+            }
+            if (atSpace()) {
+                skipWhitespace();
+            }
             if (pos >= end) {
                 return fail("unterminated object");
             }
@@ -199,28 +208,91 @@ final class JsonRecord extends ZeekRecord {
             if (c != ',') {
                 return fail("expected ',' or '}'");
             }
-            skipWhitespace();
+            if (atSpace()) {
+                skipWhitespace();
+            }
         }
+    }
+
+    /** The column {@link #member} stored into (-1 when none). */
+    private int lastMember;
+
+    private boolean colon() {
+        skipWhitespace();
+        if (pos >= end || buf[pos] != ':') {
+            return fail("expected ':'");
+        }
+        pos++;
+        return true;
+    }
+
+    /**
+     * The value of a member on the slow path: a key that was not the expected one, whitespace before
+     * the value, or a nested object. {@code knownColumn} is the key's column when already known.
+     */
+    private boolean member(String prefix, int depth, int keyStart, int keyEnd, boolean escapedKey, int knownColumn,
+            int previous) {
+        skipWhitespace();
+        if (pos >= end) {
+            return fail("expected a value");
+        }
+        if (buf[pos] == '{') {
+            if (depth >= MAX_DEPTH) {
+                return fail("nested deeper than " + MAX_DEPTH);
+            }
+            pos++;
+            String key = decodeKey(keyStart, keyEnd, escapedKey);
+            lastMember = -1;
+            return object(prefix == null ? key : prefix + "." + key, depth + 1);
+        }
+        int col;
+        if (knownColumn >= 0) {
+            col = knownColumn;
+        } else if (prefix == null) {
+            col = column(keyStart, keyEnd, escapedKey, previous);
+        } else {
+            col = columns.indexOf(prefix + "." + decodeKey(keyStart, keyEnd, escapedKey));
+        }
+        lastMember = col;
+        return value(col, depth);
     }
 
     /** A value at {@code pos}, stored in {@code col} (or checked and dropped when {@code col < 0}). */
     private boolean value(int col, int depth) {
-        int start = pos;
         byte c = buf[pos];
-        byte kind;
-        boolean esc = false;
-        int valueStart = start;
-        int valueEnd;
-        switch (c) {
-            case '"' -> {
-                valueStart = ++pos;
-                esc = string();
-                if (error != null) {
-                    return false;
-                }
-                valueEnd = pos - 1;
-                kind = STRING;
+        if (c == '"') {
+            int start = ++pos;
+            boolean esc = string();
+            if (error != null) {
+                return false;
             }
+            if (col >= 0) {
+                store(col, STRING, start, pos - 1, esc);
+            }
+            return true;
+        }
+        if (c >= '0' && c <= '9' || c == '-') {
+            int start = pos;
+            byte kind = number();
+            if (kind == NONE) {
+                return false;
+            }
+            if (col >= 0) {
+                store(col, kind, start, pos, false);
+                if (kind == INT) {
+                    integers[col] = scannedInteger;
+                }
+            }
+            return true;
+        }
+        return otherValue(col, depth, c);
+    }
+
+    /** Arrays, objects inside arrays, and the literals. */
+    private boolean otherValue(int col, int depth, byte c) {
+        int start = pos;
+        byte kind;
+        switch (c) {
             case '[' -> {
                 if (depth >= MAX_DEPTH) {
                     return fail("nested deeper than " + MAX_DEPTH);
@@ -229,7 +301,6 @@ final class JsonRecord extends ZeekRecord {
                 if (!array(depth + 1)) {
                     return false;
                 }
-                valueEnd = pos;
                 kind = ARRAY;
             }
             case '{' -> {
@@ -240,58 +311,89 @@ final class JsonRecord extends ZeekRecord {
                 if (!skipObject(depth + 1)) {
                     return false;
                 }
-                valueEnd = pos;
                 kind = ARRAY; // only inside arrays; kept as raw JSON
             }
             case 't' -> {
                 if (!literal("true")) {
                     return false;
                 }
-                valueEnd = pos;
                 kind = TRUE;
             }
             case 'f' -> {
                 if (!literal("false")) {
                     return false;
                 }
-                valueEnd = pos;
                 kind = FALSE;
             }
             case 'n' -> {
                 if (!literal("null")) {
                     return false;
                 }
-                valueEnd = pos;
                 kind = NULL;
             }
             default -> {
-                if (c != '-' && (c < '0' || c > '9')) {
-                    return fail("unexpected character '" + (char) (c & 0xff) + "'");
-                }
-                kind = number();
-                if (kind == NONE) {
-                    return false;
-                }
-                valueEnd = pos;
+                return fail("unexpected character '" + (char) (c & 0xff) + "'");
             }
         }
         if (col >= 0) {
-            store(col, kind, valueStart, valueEnd, esc);
+            store(col, kind, start, pos, false);
         }
         return true;
     }
 
     /** Scans a string body after its opening quote, leaving {@code pos} after the closing one; returns whether it had escapes. */
     private boolean string() {
-        boolean esc = false;
+        byte[] b = buf;
+        int p = pos;
+        int e = end;
+        // eight bytes at a time (SWAR) to the first quote, backslash or control character
+        while (p + 8 <= e) {
+            long x = (long) LONGS.get(b, p);
+            long quote = x ^ 0x2222222222222222L;
+            long backslash = x ^ 0x5c5c5c5c5c5c5c5cL;
+            long found = ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (x - 0x2020202020202020L) & ~x) & HIGHS;
+            long high = x & HIGHS;
+            if (found != 0) {
+                if ((high & ((found & -found) - 1)) != 0) {
+                    nonAscii = true;
+                }
+                p += Long.numberOfTrailingZeros(found) >>> 3;
+                break;
+            }
+            if (high != 0) {
+                nonAscii = true;
+            }
+            p += 8;
+        }
+        while (p < e) {
+            byte c = b[p];
+            if (c == '"') {
+                pos = p + 1;
+                return false;
+            }
+            if (c == '\\' || (c >= 0 && c < 0x20)) {
+                pos = p;
+                return escapedString();
+            }
+            if (c < 0) {
+                nonAscii = true;
+            }
+            p++;
+        }
+        pos = p;
+        fail("unterminated string");
+        return false;
+    }
+
+    /** The rest of a string from its first escape (or a control character, which is an error). */
+    private boolean escapedString() {
         while (pos < end) {
             byte c = buf[pos];
             if (c == '"') {
                 pos++;
-                return esc;
+                return true;
             }
             if (c == '\\') {
-                esc = true;
                 if (pos + 1 >= end) {
                     break;
                 }
@@ -300,42 +402,74 @@ final class JsonRecord extends ZeekRecord {
                     if (pos + 5 >= end || hex(buf[pos + 2]) < 0 || hex(buf[pos + 3]) < 0 || hex(buf[pos + 4]) < 0
                             || hex(buf[pos + 5]) < 0) {
                         fail("bad \\u escape");
-                        return esc;
+                        return true;
                     }
                     pos += 6;
                 } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
                     pos += 2;
                 } else {
                     fail("bad escape \\" + (char) (e & 0xff));
-                    return esc;
+                    return true;
                 }
             } else if (c >= 0 && c < 0x20) {
                 fail("control character in a string");
-                return esc;
+                return true;
             } else {
-                nonAscii |= c < 0;
+                if (c < 0) {
+                    nonAscii = true;
+                }
                 pos++;
             }
         }
         fail("unterminated string");
-        return esc;
+        return true;
     }
 
+    /** A number at {@code pos}: a plain non-negative integer fast, anything else by the full grammar. */
     private byte number() {
+        byte[] b = buf;
+        int p = pos;
+        int e = end;
+        if (b[p] >= '1' && b[p] <= '9') {
+            long value = 0;
+            int start = p;
+            while (p < e && b[p] >= '0' && b[p] <= '9' && p - start < 18) {
+                value = value * 10 + (b[p] - '0');
+                p++;
+            }
+            if (p == e || (b[p] != '.' && b[p] != 'e' && b[p] != 'E' && (b[p] < '0' || b[p] > '9'))) {
+                pos = p;
+                scannedInteger = value;
+                return INT;
+            }
+        }
+        return fullNumber();
+    }
+
+    /** RFC 8259 number: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? */
+    private byte fullNumber() {
         int start = pos;
         boolean floating = false;
+        boolean negative = false;
         if (buf[pos] == '-') {
+            negative = true;
             pos++;
         }
         if (pos >= end) {
             fail("bad number");
             return NONE;
         }
+        long value = 0;
         if (buf[pos] == '0') {
             pos++;
         } else if (buf[pos] >= '1' && buf[pos] <= '9') {
+            int digitsStart = pos;
             while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+                value = value * 10 + (buf[pos] - '0');
                 pos++;
+            }
+            if (pos - digitsStart > 18) {
+                value = ZeekNumbers.parseCount(buf, digitsStart, pos); // 19 digits may still fit; 20 never
             }
         } else {
             fail("bad number");
@@ -372,6 +506,7 @@ final class JsonRecord extends ZeekRecord {
             fail("number longer than 64 characters");
             return NONE;
         }
+        scannedInteger = value == ABSENT ? ABSENT : negative ? -value : value;
         return floating ? FLOAT : INT;
     }
 
@@ -476,12 +611,11 @@ final class JsonRecord extends ZeekRecord {
      */
     private int expectedKey(int previous) {
         int guess = previous < 0 ? firstColumn : next[previous];
-        for (int tries = 0; tries < 4 && guess >= 0; tries++) {
+        for (int tries = 0; tries < 8 && guess >= 0; tries++) {
             byte[] key = keyBytes[guess];
             int keyEnd = pos + (key == null ? 0 : key.length);
             if (key != null && keyEnd < end && buf[keyEnd] == '"' && same(key, pos)) {
-                link(previous, guess);
-                return guess;
+                return guess; // after skipping columns this line left out: the chain stays Zeek's full order
             }
             guess = next[guess];
         }
@@ -502,7 +636,15 @@ final class JsonRecord extends ZeekRecord {
         return col;
     }
 
+    /** Puts {@code col} into the chain right after {@code previous}, keeping what followed behind it. */
     private void link(int previous, int col) {
+        int follower = previous < 0 ? firstColumn : next[previous];
+        if (follower == col) {
+            return;
+        }
+        if (next[col] < 0 && follower != col) {
+            next[col] = follower;
+        }
         if (previous < 0) {
             firstColumn = col;
         } else {
@@ -535,6 +677,7 @@ final class JsonRecord extends ZeekRecord {
             kinds = Arrays.copyOf(kinds, n);
             starts = Arrays.copyOf(starts, n);
             ends = Arrays.copyOf(ends, n);
+            integers = Arrays.copyOf(integers, n);
             escaped = Arrays.copyOf(escaped, n);
             stamps = Arrays.copyOf(stamps, n);
             keyBytes = Arrays.copyOf(keyBytes, n);
@@ -683,7 +826,7 @@ final class JsonRecord extends ZeekRecord {
                 return ABSENT;
             }
             case INT -> {
-                long v = ZeekNumbers.parseInt(buf, starts[col], ends[col]);
+                long v = integers[col];
                 if (v == ABSENT || (!signed && v < 0)) {
                     error(col, "not a " + what, rawText(col));
                     return ABSENT;
@@ -742,7 +885,7 @@ final class JsonRecord extends ZeekRecord {
                 return v;
             }
             case INT -> {
-                long v = ZeekNumbers.parseInt(buf, starts[col], ends[col]);
+                long v = integers[col];
                 return v == ABSENT ? badTime(col) : epochNanos(col, v);
             }
             case STRING -> {
@@ -878,7 +1021,7 @@ final class JsonRecord extends ZeekRecord {
         return switch (kind(col)) {
             case STRING -> text(col, false);
             case INT -> {
-                long v = ZeekNumbers.parseInt(buf, starts[col], ends[col]);
+                long v = integers[col];
                 yield v == ABSENT ? rawText(col) : (Object) v;
             }
             case FLOAT -> new Decimal(buf, starts[col], ends[col]);

@@ -270,6 +270,10 @@ abstract class LogMapper {
         }
     }
 
+    /** Marks a column whose type is known to be unknown (JSON of a column no catalog lists). */
+    private static final ZeekType UNTYPED = new ZeekType(ZeekType.Kind.STRING, ZeekType.Kind.STRING);
+
+    /** The column's Zeek type: from #types, else the catalog, else {@code null} (the JSON value's own form decides). */
     private ZeekType type(int col) {
         if (col >= types.length) {
             types = Arrays.copyOf(types, Math.max(col + 1, types.length * 2));
@@ -280,12 +284,9 @@ abstract class LogMapper {
             if (t == null) {
                 t = ColumnTypes.lookup(path, columns.name(col));
             }
-            if (t == null) {
-                return null; // JSON and unknown: decided per value, not cached
-            }
-            types[col] = t;
+            types[col] = t == null ? UNTYPED : t;
         }
-        return t;
+        return t == UNTYPED ? null : t;
     }
 
     // --- small helpers for subclasses: set only what the row has

@@ -76,11 +76,11 @@ final class ZeekLogSource implements EventSource {
         byte[] b = line.buffer();
         int from = line.from();
         int to = line.to();
-        while (from < to && (b[from] == ' ' || b[from] == '\t' || b[from] == '\r')) {
+        while (from < to && (b[from] == ' ' || b[from] == '\r')) {
             from++;
         }
         if (from == to) {
-            return true; // blank
+            return true; // blank (a line of tabs is a TSV row, and is judged as one)
         }
         if (format == Format.UNKNOWN) {
             format = b[from] == '{' ? Format.JSON : Format.TSV;

@@ -14,6 +14,9 @@ final class ZeekNumbers {
     /** Whole seconds that still fit in a long of nanoseconds. */
     private static final long MAX_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
 
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
     private ZeekNumbers() {
     }
 
@@ -208,7 +211,7 @@ final class ZeekNumbers {
             micros *= 10;
         }
         if (restDigits > 0) {
-            double f = rest / Math.pow(10, restDigits);
+            double f = rest / POWERS_OF_TEN[restDigits];
             double error = Math.ulp((double) (whole + 1)) * 1e6 + 1e-9;
             if (f > 0.5 + error) {
                 micros++;
