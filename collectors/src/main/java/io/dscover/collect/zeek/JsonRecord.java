@@ -425,22 +425,36 @@ final class JsonRecord extends ZeekRecord {
         return true;
     }
 
-    /** A number at {@code pos}: a plain non-negative integer fast, anything else by the full grammar. */
+    /** A number at {@code pos}: plain non-negative integers and decimals fast, anything else by the full grammar. */
     private byte number() {
         byte[] b = buf;
         int p = pos;
         int e = end;
-        if (b[p] >= '1' && b[p] <= '9') {
-            long value = 0;
+        long value = 0;
+        if (b[p] == '0') {
+            p++;
+        } else if (b[p] >= '1' && b[p] <= '9') {
             int start = p;
             while (p < e && b[p] >= '0' && b[p] <= '9' && p - start < 18) {
                 value = value * 10 + (b[p] - '0');
                 p++;
             }
-            if (p == e || (b[p] != '.' && b[p] != 'e' && b[p] != 'E' && (b[p] < '0' || b[p] > '9'))) {
+        } else {
+            return fullNumber();
+        }
+        if (p == e || (b[p] != '.' && b[p] != 'e' && b[p] != 'E' && (b[p] < '0' || b[p] > '9'))) {
+            pos = p;
+            scannedInteger = value;
+            return INT;
+        }
+        if (b[p] == '.') {
+            int digits = ++p;
+            while (p < e && b[p] >= '0' && b[p] <= '9') {
+                p++;
+            }
+            if (p > digits && p - pos <= 64 && (p == e || (b[p] != 'e' && b[p] != 'E'))) {
                 pos = p;
-                scannedInteger = value;
-                return INT;
+                return FLOAT;
             }
         }
         return fullNumber();

@@ -55,8 +55,11 @@ abstract class LogMapper {
     private String rowCommunityId;
     private String rowHost;
     private String rowInput;
-    private long rowLine;
-    private long rowOffset;
+    // boxed once per row: every event of the row shares them (the model's fields are Longs)
+    private Long rowLine;
+    private Long rowOffset;
+    private Long rowSourcePortBoxed;
+    private Long rowDestinationPortBoxed;
 
     LogMapper(String path) {
         this.path = path;
@@ -141,6 +144,8 @@ abstract class LogMapper {
         rowSourcePort = r.port(origP);
         rowDestination = r.address(respH);
         rowDestinationPort = r.port(respP);
+        rowSourcePortBoxed = boxed(rowSourcePort);
+        rowDestinationPortBoxed = boxed(rowDestinationPort);
         rowHost = r.string(systemName);
         rowTransport = transport(r);
         String cid = r.string(communityId);
@@ -221,18 +226,14 @@ abstract class LogMapper {
             e.setSourceIp(rowSource.text());
             e.setNetworkType(rowSource.isV6() ? "ipv6" : "ipv4");
         }
-        if (rowSourcePort != ABSENT) {
-            e.setSourcePort(rowSourcePort);
-        }
+        e.setSourcePort(rowSourcePortBoxed);
         if (rowDestination != null) {
             e.setDestinationIp(rowDestination.text());
             if (rowSource == null) {
                 e.setNetworkType(rowDestination.isV6() ? "ipv6" : "ipv4");
             }
         }
-        if (rowDestinationPort != ABSENT) {
-            e.setDestinationPort(rowDestinationPort);
-        }
+        e.setDestinationPort(rowDestinationPortBoxed);
         e.setNetworkTransport(rowTransport);
         e.setNetworkCommunityId(rowCommunityId);
         e.setHostName(rowHost);
