@@ -35,6 +35,9 @@ final class LedgerPrinter {
             for (Map.Entry<String, Long> s : l.skippedByReason().entrySet()) {
                 err.printf("    skipped %,d: %s%n", s.getValue(), s.getKey());
             }
+            for (Map.Entry<String, Long> f : l.flaggedByReason().entrySet()) {
+                err.printf("    flagged %,d: %s%n", f.getValue(), f.getKey());
+            }
             if (l.gapCount() > 0) {
                 err.printf("    %,d gaps in visibility (e.g. %s)%n", l.gapCount(), l.gaps().get(0).reason());
             }

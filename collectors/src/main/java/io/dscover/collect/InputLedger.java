@@ -23,6 +23,7 @@ public final class InputLedger {
     private final Map<String, Long> eventsByType = new TreeMap<>();
     private final Map<String, Long> rejectedByReason = new TreeMap<>();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
+    private final Map<String, Long> flaggedByReason = new TreeMap<>();
     private final Map<String, List<InputProblem>> examples = new TreeMap<>();
     private final List<Gap> gaps = new ArrayList<>();
     private long gapsTotal;
@@ -79,6 +80,27 @@ public final class InputLedger {
         if (list.size() < EXAMPLES_PER_REASON) {
             list.add(new InputProblem(input, location, reason, detail));
         }
+    }
+
+    /**
+     * A record that was used despite a problem (e.g. a field whose value did not fit its type was left
+     * out, or a masked timestamp was read as the epoch): counted by reason, the first few kept with
+     * their location like rejects.
+     */
+    public void flag(String location, String reason, String detail) {
+        flaggedByReason.merge(reason, 1L, Long::sum);
+        List<InputProblem> list = examples.computeIfAbsent(reason, r -> new ArrayList<>());
+        if (list.size() < EXAMPLES_PER_REASON) {
+            list.add(new InputProblem(input, location, reason, detail));
+        }
+    }
+
+    public Map<String, Long> flaggedByReason() {
+        return Collections.unmodifiableMap(flaggedByReason);
+    }
+
+    public long flagged() {
+        return flaggedByReason.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** A record that was read and deliberately not used (e.g. a Windows event ID no collector wants). */

@@ -8,6 +8,7 @@ import io.dscover.collect.cloud.gcp.GcpVpcFlowCollector;
 import io.dscover.collect.jsonl.JsonlCollector;
 import io.dscover.collect.pcap.PcapCollector;
 import io.dscover.collect.windows.WindowsCollector;
+import io.dscover.collect.zeek.ZeekCollector;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,7 @@ public final class BuiltInCollectors {
         List<Collector> all = new ArrayList<>();
         all.add(new PcapCollector());
         all.add(new WindowsCollector());
+        all.add(new ZeekCollector());
         all.add(new AwsVpcFlowCollector());
         all.add(new GcpVpcFlowCollector());
         all.add(new AzureFlowCollector());

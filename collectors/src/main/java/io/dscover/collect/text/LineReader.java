@@ -104,13 +104,26 @@ public final class LineReader implements Closeable {
     }
 
     private int indexOf(byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
+        // eight bytes at a time (SWAR): lines are long and this scan touches every byte of the input
+        long pattern = (b & 0xffL) * 0x0101010101010101L;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(buf, i) ^ pattern;
+            long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (buf[i] == b) {
                 return i;
             }
         }
         return -1;
     }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** Lines returned so far. */
     public long lineNumber() {

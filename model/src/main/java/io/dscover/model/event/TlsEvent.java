@@ -71,6 +71,10 @@ public final class TlsEvent extends NetworkEvent {
             doc = "SHA-1 fingerprint of the server certificate.")
     private String tlsServerHashSha1;
 
+    @Field(name = "tls.server.hash.sha256", type = FieldType.STRING,
+            doc = "SHA-256 fingerprint of the server certificate (Zeek's x509 fingerprint since Zeek 4.2).")
+    private String tlsServerHashSha256;
+
     @Field(name = "tls.established", type = FieldType.BOOL,
             doc = "The handshake completed.")
     private Boolean tlsEstablished;
@@ -213,6 +217,14 @@ public final class TlsEvent extends NetworkEvent {
 
     public void setTlsServerHashSha1(String tlsServerHashSha1) {
         this.tlsServerHashSha1 = tlsServerHashSha1;
+    }
+
+    public String getTlsServerHashSha256() {
+        return tlsServerHashSha256;
+    }
+
+    public void setTlsServerHashSha256(String tlsServerHashSha256) {
+        this.tlsServerHashSha256 = tlsServerHashSha256;
     }
 
     public Boolean getTlsEstablished() {
