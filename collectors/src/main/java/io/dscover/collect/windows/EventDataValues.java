@@ -13,7 +13,7 @@ import io.dscover.model.event.Timestamps;
 final class EventDataValues {
 
     private final WindowsRecord record;
-    /** The record's own keys of the values used (compared by identity: no hashing or case folding per field). */
+    /** The record's keys of the values used (a handful per event: a list beats hashing). */
     private final java.util.ArrayList<String> used = new java.util.ArrayList<>(24);
 
     EventDataValues(WindowsRecord record) {
@@ -117,10 +117,25 @@ final class EventDataValues {
             if (!isUsed(name) && value != null) {
                 String t = value.strip();
                 if (!t.isEmpty() && !t.equals("-")) {
-                    event.putExtra("winlog.event_data." + name, t);
+                    event.putExtra(extraName(name), t);
                 }
             }
         });
+    }
+
+    private static final String EXTRA_PREFIX = "winlog.event_data.";
+    /** Extra field names by EventData name: the same few in every event (a racy cache of immutable strings). */
+    private static final String[] EXTRA_NAMES = new String[256];
+
+    private static String extraName(String name) {
+        int slot = name.hashCode() & (EXTRA_NAMES.length - 1);
+        String cached = EXTRA_NAMES[slot];
+        if (cached != null && cached.length() == EXTRA_PREFIX.length() + name.length() && cached.endsWith(name)) {
+            return cached;
+        }
+        String extra = EXTRA_PREFIX + name;
+        EXTRA_NAMES[slot] = extra;
+        return extra;
     }
 
     void markUsed(String name) {
@@ -132,7 +147,7 @@ final class EventDataValues {
 
     private boolean isUsed(String key) {
         for (int i = 0, n = used.size(); i < n; i++) {
-            if (used.get(i) == key) {
+            if (used.get(i).equals(key)) {
                 return true;
             }
         }

@@ -33,10 +33,12 @@ public final class WindowsRecord {
     /** More EventData values than this in one event are dropped (counted by {@link #droppedFields()}). */
     public static final int MAX_FIELDS = 512;
 
-    private final Map<String, String> system = new LinkedHashMap<>();
-    private final Map<String, String> eventData = new LinkedHashMap<>();
+    // sized for a Sysmon event's ~16 System and ~18 EventData fields without rehashing
+    private final Map<String, String> system = new LinkedHashMap<>(32);
+    private final Map<String, String> eventData = new LinkedHashMap<>(32);
     private int droppedFields;
     private String location = "";
+    private long line = -1;
     private long offset = -1;
 
     public WindowsRecord putSystem(String key, String value) {
@@ -81,6 +83,9 @@ public final class WindowsRecord {
 
     /** The key an EventData value is stored under for {@code name} (matched as {@link #data} does), or null. */
     public String dataKey(String name) {
+        if (eventData.containsKey(name)) {
+            return name; // equal to the stored key, which is what callers compare with
+        }
         String caseInsensitive = null;
         for (String k : eventData.keySet()) {
             if (k.equals(name)) {
@@ -129,6 +134,10 @@ public final class WindowsRecord {
 
     /** Where the record is in its input, for diagnostics: {@code line 17}, {@code offset 4608}. */
     public String location() {
+        if (line >= 0) { // built on demand: most records are never reported
+            location = "line " + line;
+            line = -1;
+        }
         return location;
     }
 
@@ -137,8 +146,16 @@ public final class WindowsRecord {
         return offset;
     }
 
+    /** Located at a line of a text export: its location reads {@code line N}. */
+    public WindowsRecord atLine(long line, long offset) {
+        this.line = line;
+        this.offset = offset;
+        return this;
+    }
+
     public WindowsRecord at(String location, long offset) {
         this.location = location;
+        this.line = -1;
         this.offset = offset;
         return this;
     }

@@ -93,7 +93,7 @@ public final class WindowsRecordBuilder implements EventXmlHandler {
         String name = localName(qname);
         int rel = depth - sectionDepth;
         if (section == SYSTEM && rel == 1) {
-            record.putSystem(names[depth - 1] + "." + name, value);
+            record.putSystem(systemKey(names[depth - 1], name), value);
         } else if (section == EVENT_DATA && rel == 1 && field == null && fieldDepth == depth
                 && name.equals("Name")) {
             field = value;
@@ -129,6 +129,28 @@ public final class WindowsRecordBuilder implements EventXmlHandler {
             }
         }
         depth--;
+    }
+
+    private static final int SYSTEM_KEYS = 16;
+    private final String[] keyElements = new String[SYSTEM_KEYS];
+    private final String[] keyAttributes = new String[SYSTEM_KEYS];
+    private final String[] keys = new String[SYSTEM_KEYS];
+    private int keyCount;
+
+    /** {@code Element.Attribute}, the same few in every event: joined once per reader, not per event. */
+    private String systemKey(String element, String attribute) {
+        for (int i = 0; i < keyCount; i++) {
+            if (keyElements[i].equals(element) && keyAttributes[i].equals(attribute)) {
+                return keys[i];
+            }
+        }
+        String key = element + "." + attribute;
+        if (keyCount < SYSTEM_KEYS) {
+            keyElements[keyCount] = element;
+            keyAttributes[keyCount] = attribute;
+            keys[keyCount++] = key;
+        }
+        return key;
     }
 
     private static int sectionOf(String name) {

@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamException;
  * Reads Windows Event XML: a single {@code <Event>}, an {@code <Events>} list, or wevtutil's bare
  * sequence of events, in any encoding the export wrote. Each event is parsed on its own; a
  * malformed, truncated or oversized event is rejected with its line and the next one is read.
+ * Events in the plain shape exporters write are read by {@link PlainEventXml}; the rest, and every
+ * malformed one, by the hardened StAX parser of {@link EventXml}.
  */
 public final class EventXmlReader implements RecordReader {
 
@@ -24,6 +26,7 @@ public final class EventXmlReader implements RecordReader {
     private final InputLedger ledger;
     private final boolean offsetsKnown;
     private final WindowsRecordBuilder builder = new WindowsRecordBuilder();
+    private final PlainEventXml plain = new PlainEventXml();
 
     public EventXmlReader(InputStream in, InputLedger ledger) throws IOException {
         Utf8Input.Decoded decoded = Utf8Input.of(in);
@@ -41,14 +44,13 @@ public final class EventXmlReader implements RecordReader {
                 return null;
             }
             ledger.recordRead();
-            String where = "line " + splitter.eventLine();
             switch (found) {
-                case TRUNCATED -> ledger.reject(where, "truncated event XML",
+                case TRUNCATED -> ledger.reject("line " + splitter.eventLine(), "truncated event XML",
                         "the <Event> has no end tag before the next event or the end of the input");
-                case OVERSIZED -> ledger.reject(where, "event too large",
+                case OVERSIZED -> ledger.reject("line " + splitter.eventLine(), "event too large",
                         "over " + MAX_EVENT_BYTES + " bytes; skipped");
                 default -> {
-                    WindowsRecord r = parse(where);
+                    WindowsRecord r = parse();
                     if (r != null) {
                         return r;
                     }
@@ -57,15 +59,19 @@ public final class EventXmlReader implements RecordReader {
         }
     }
 
-    private WindowsRecord parse(String where) {
+    private WindowsRecord parse() {
         builder.reset();
+        if (plain.parse(splitter.eventBytes(), 0, splitter.eventLength(), builder)) {
+            return builder.record().atLine(splitter.eventLine(), offsetsKnown ? splitter.eventOffset() : -1);
+        }
+        builder.reset(); // not the plain shape: the general parser reads it (and reports what is wrong with it)
         try {
             EventXml.parse(splitter.eventBytes(), 0, splitter.eventLength(), builder);
         } catch (XMLStreamException | RuntimeException e) {
             ledger.reject(locate(e), "malformed event XML", firstLine(e.getMessage()));
             return null;
         }
-        return builder.record().at(where, offsetsKnown ? splitter.eventOffset() : -1);
+        return builder.record().atLine(splitter.eventLine(), offsetsKnown ? splitter.eventOffset() : -1);
     }
 
     /** The absolute line of a parser error inside the current event. */

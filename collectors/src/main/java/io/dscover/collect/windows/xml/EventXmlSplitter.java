@@ -43,9 +43,17 @@ final class EventXmlSplitter {
     private long eventOffset;
     private String eventName;
 
+    /** Whether {@link #plainTag} may step over tags; off only to check it against the general path. */
+    private final boolean plainTags;
+
     EventXmlSplitter(InputStream in, int maxEventBytes) {
+        this(in, maxEventBytes, true);
+    }
+
+    EventXmlSplitter(InputStream in, int maxEventBytes, boolean plainTags) {
         this.in = in;
         this.maxEventBytes = maxEventBytes;
+        this.plainTags = plainTags;
     }
 
     /** The bytes of the event found last (valid until the next call). */
@@ -107,19 +115,32 @@ final class EventXmlSplitter {
                 capturing = false;
                 return Found.TRUNCATED;
             }
-            byte b = buf[pos];
-            if (b != '<') {
-                // text between tags: a tight loop to the next '<', counting lines
-                int i = pos;
-                int end = limit;
-                while (i < end && (b = buf[i]) != '<') {
-                    if (b == '\n') {
-                        line++;
-                    }
-                    i++;
+            // text between tags: a tight loop to the next '<', counting lines
+            byte[] buf = this.buf;
+            int i = pos;
+            int end = limit;
+            long lines = line;
+            while (i < end) {
+                byte b = buf[i];
+                if (b == '<') {
+                    break;
                 }
-                pos = i;
+                if (b == '\n') {
+                    lines++;
+                }
+                i++;
+            }
+            pos = i;
+            line = lines;
+            if (i == end) {
                 continue;
+            }
+            int fast = plainTags ? plainTag() : TAG_UNDECIDED;
+            if (fast == TAG_SKIPPED) {
+                continue;
+            }
+            if (fast == TAG_ENDS_EVENT) {
+                return endEvent();
             }
             int kind = markupKind();
             if (kind == START_TAG && startsEvent(1)) {
@@ -134,6 +155,64 @@ final class EventXmlSplitter {
             }
             skipMarkup(kind);
         }
+    }
+
+    private static final int TAG_SKIPPED = 1;
+    private static final int TAG_ENDS_EVENT = 2;
+    private static final int TAG_UNDECIDED = 0;
+
+    /**
+     * At '<' inside an event: the common case of a start or end tag lying wholly in the buffer,
+     * decided and stepped over in one pass ({@code TAG_SKIPPED}, or {@code TAG_ENDS_EVENT} past the
+     * event's end tag). {@code TAG_UNDECIDED}, with nothing consumed, for everything else (markup
+     * other than tags, a tag that may start an event, a tag running past the buffer): the general
+     * path decides exactly as before.
+     */
+    private int plainTag() {
+        byte[] buf = this.buf;
+        int end = limit;
+        int at = pos;
+        if (end - at < 2 + MAX_NAME + 1 && !eof) {
+            return TAG_UNDECIDED; // the general path first makes the name's bytes available
+        }
+        if (at + 1 >= end) {
+            return TAG_UNDECIDED;
+        }
+        byte second = buf[at + 1];
+        boolean endTag = second == '/';
+        if (second == '!' || second == '?') {
+            return TAG_UNDECIDED;
+        }
+        int from = at + (endTag ? 2 : 1);
+        int nameEnd = nameEnd(from);
+        boolean endsEvent = false;
+        if (endTag) {
+            endsEvent = nameEnd > 0 && nameEnd - from == eventName.length() && matches(from, eventName);
+        } else if (nameEnd > 0 && isEventName(from, nameEnd)) {
+            return TAG_UNDECIDED; // an <Event> inside an event: the general path reports the first one cut short
+        }
+        // step over the tag to its '>' (quoted '>' do not count), counting lines
+        int i = at + 1;
+        byte quote = 0;
+        long lines = line;
+        while (i < end) {
+            byte b = buf[i++];
+            if (b == '\n') {
+                lines++;
+            }
+            if (quote != 0) {
+                if (b == quote) {
+                    quote = 0;
+                }
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+            } else if (b == '>') {
+                pos = i;
+                line = lines;
+                return endsEvent ? TAG_ENDS_EVENT : TAG_SKIPPED;
+            }
+        }
+        return TAG_UNDECIDED;
     }
 
     /** At '<' (or '</' with skip 2): whether the tag's local name is {@code Event}. */
