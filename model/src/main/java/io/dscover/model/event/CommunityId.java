@@ -1,9 +1,10 @@
 package io.dscover.model.event;
 
+import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * Community ID flow hashing, version 1 (https://github.com/corelight/community-id-spec): the
@@ -12,16 +13,33 @@ import java.util.Base64;
  */
 public final class CommunityId {
 
-    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-1", e);
-        }
-    });
+    /**
+     * The per-thread working set: the digest, its input and output, and the text being built. One
+     * lookup per hash, no allocation but the result string (this runs once per flow record).
+     */
+    private static final class Scratch {
+        final MessageDigest sha1;
+        /** Seed, two addresses of at most 16 bytes, protocol, padding and ports. */
+        final byte[] input = new byte[2 + 16 + 16 + 2 + 4];
+        final byte[] digest = new byte[20];
+        /** {@code 1:} and the Base64 of the 20-byte digest (28 characters with its padding). */
+        final byte[] text = new byte[2 + 28];
 
-    /** Seed, two addresses of at most 16 bytes, protocol, padding and ports. */
-    private static final ThreadLocal<byte[]> INPUT = ThreadLocal.withInitial(() -> new byte[2 + 16 + 16 + 2 + 4]);
+        Scratch() {
+            try {
+                sha1 = MessageDigest.getInstance("SHA-1");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK has no SHA-1", e);
+            }
+            text[0] = '1';
+            text[1] = ':';
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final byte[] BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+            .getBytes(StandardCharsets.US_ASCII);
 
     private CommunityId() {
     }
@@ -66,7 +84,8 @@ public final class CommunityId {
         int pb = ordered ? dport : sport;
 
         // one update of the whole hash input: per-byte MessageDigest calls cost more than the hash
-        byte[] in = INPUT.get();
+        Scratch scratch = SCRATCH.get();
+        byte[] in = scratch.input;
         int n = 0;
         in[n++] = (byte) (seed >>> 8);
         in[n++] = (byte) seed;
@@ -82,10 +101,34 @@ public final class CommunityId {
             in[n++] = (byte) (pb >>> 8);
             in[n++] = (byte) pb;
         }
-        MessageDigest md = SHA1.get();
-        md.reset();
+        MessageDigest md = scratch.sha1;
         md.update(in, 0, n);
-        return "1:" + Base64.getEncoder().encodeToString(md.digest());
+        byte[] digest = scratch.digest;
+        try {
+            md.digest(digest, 0, digest.length); // also resets the digest for the next use
+        } catch (DigestException e) {
+            throw new IllegalStateException("SHA-1 digest of 20 bytes", e);
+        }
+        return base64Text(digest, scratch.text);
+    }
+
+    /** {@code 1:} and the standard Base64 (with padding) of a 20-byte digest, without an encoder per call. */
+    private static String base64Text(byte[] digest, byte[] text) {
+        int o = 2;
+        int i = 0;
+        for (; i + 3 <= digest.length; i += 3) {
+            int v = (digest[i] & 0xff) << 16 | (digest[i + 1] & 0xff) << 8 | (digest[i + 2] & 0xff);
+            text[o++] = BASE64[v >>> 18];
+            text[o++] = BASE64[(v >>> 12) & 63];
+            text[o++] = BASE64[(v >>> 6) & 63];
+            text[o++] = BASE64[v & 63];
+        }
+        int v = (digest[i] & 0xff) << 16 | (digest[i + 1] & 0xff) << 8; // 20 = 6 * 3 + 2
+        text[o++] = BASE64[v >>> 18];
+        text[o++] = BASE64[(v >>> 12) & 63];
+        text[o++] = BASE64[(v >>> 6) & 63];
+        text[o] = '=';
+        return new String(text, 0, text.length, StandardCharsets.ISO_8859_1);
     }
 
     /** The paired message type of an ICMP request/reply, or -1 when the type is one-way. */

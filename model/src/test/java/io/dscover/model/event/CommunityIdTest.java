@@ -4,19 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** Community ID v1 against the specification's test vectors and against tshark's own hashes. */
+/** Community ID v1 against the specification's test vectors, tshark's own hashes and the previous implementation. */
 class CommunityIdTest {
 
     static List<String[]> rows(String resource) throws IOException {
@@ -45,6 +59,155 @@ class CommunityIdTest {
         for (String[] v : vectors) {
             assertThat(hash(0, v[0], v[1], v[2], v[3], v[4])).as("seed 0: %s", String.join(" ", v)).isEqualTo(v[5]);
             assertThat(hash(1, v[0], v[1], v[2], v[3], v[4])).as("seed 1: %s", String.join(" ", v)).isEqualTo(v[6]);
+        }
+    }
+
+    /**
+     * The implementation before the per-thread scratch buffers and the hand-written Base64, kept
+     * verbatim as the oracle: a digest reset before each use, the hash input built the same way,
+     * the JDK's Base64 encoder.
+     */
+    static final class PreviousImplementation {
+        static String compute(int seed, byte[] src, byte[] dst, int proto, int sourcePort, int destinationPort)
+                throws Exception {
+            int sport = sourcePort;
+            int dport = destinationPort;
+            boolean oneWay = false;
+            if (proto == IpProtocols.ICMP || proto == IpProtocols.ICMPV6) {
+                int counterpart = icmpCounterpart(proto, sport);
+                if (counterpart >= 0) {
+                    dport = counterpart;
+                } else {
+                    oneWay = true;
+                }
+            }
+            int cmp = Arrays.compareUnsigned(src, dst);
+            boolean ordered = oneWay || cmp < 0 || (cmp == 0 && sport < dport);
+            byte[] a = ordered ? src : dst;
+            byte[] b = ordered ? dst : src;
+            int pa = ordered ? sport : dport;
+            int pb = ordered ? dport : sport;
+            ByteArrayOutputStream in = new ByteArrayOutputStream();
+            in.write(seed >>> 8);
+            in.write(seed);
+            in.write(a);
+            in.write(b);
+            in.write(proto);
+            in.write(0);
+            if (IpProtocols.hasPorts(proto)) {
+                in.write(pa >>> 8);
+                in.write(pa);
+                in.write(pb >>> 8);
+                in.write(pb);
+            }
+            MessageDigest md = MessageDigest.getInstance("SHA-1");
+            md.reset();
+            md.update(in.toByteArray());
+            return "1:" + Base64.getEncoder().encodeToString(md.digest());
+        }
+
+        static int icmpCounterpart(int proto, int type) {
+            if (proto == IpProtocols.ICMP) {
+                return switch (type) {
+                    case 8 -> 0;
+                    case 0 -> 8;
+                    case 13 -> 14;
+                    case 14 -> 13;
+                    case 15 -> 16;
+                    case 16 -> 15;
+                    case 10 -> 9;
+                    case 9 -> 10;
+                    case 17 -> 18;
+                    case 18 -> 17;
+                    default -> -1;
+                };
+            }
+            return switch (type) {
+                case 128 -> 129;
+                case 129 -> 128;
+                case 130 -> 131;
+                case 131 -> 130;
+                case 133 -> 134;
+                case 134 -> 133;
+                case 135 -> 136;
+                case 136 -> 135;
+                case 139 -> 140;
+                case 140 -> 139;
+                case 144 -> 145;
+                case 145 -> 144;
+                default -> -1;
+            };
+        }
+    }
+
+    // edge values are drawn by the providers themselves (jqwik's combined edge cases would outnumber the tries)
+    @Property(tries = 3_000, edgeCases = EdgeCasesMode.NONE)
+    void equalsThePreviousImplementationOnAnyTuple(@ForAll boolean v6, @ForAll("seed") int seed,
+            @ForAll long addressBits, @ForAll("sameAddress") boolean sameAddress,
+            @ForAll("portOrIcmpType") int sport, @ForAll("portOrIcmpType") int dport,
+            @ForAll("protocols") int proto) throws Exception {
+        Random random = new Random(addressBits);
+        byte[] src = new byte[v6 ? 16 : 4];
+        byte[] dst = new byte[src.length];
+        random.nextBytes(src);
+        if (sameAddress) { // equal addresses order the tuple by port instead
+            System.arraycopy(src, 0, dst, 0, src.length);
+        } else {
+            random.nextBytes(dst);
+        }
+        assertThat(CommunityId.compute(seed, src, dst, proto, sport, dport))
+                .isEqualTo(PreviousImplementation.compute(seed, src, dst, proto, sport, dport));
+    }
+
+    @Provide
+    Arbitrary<Integer> seed() {
+        return Arbitraries.oneOf(Arbitraries.of(0, 1, 255, 256, 65535), Arbitraries.integers().between(0, 65535));
+    }
+
+    @Provide
+    Arbitrary<Boolean> sameAddress() {
+        return Arbitraries.of(true, false, false, false);
+    }
+
+    /** Any port, with the ICMP/ICMPv6 request and reply types (and their neighbours) drawn often. */
+    @Provide
+    Arbitrary<Integer> portOrIcmpType() {
+        return Arbitraries.oneOf(Arbitraries.of(0, 1, 255, 256, 65535), Arbitraries.integers().between(0, 65535),
+                Arbitraries.integers().between(0, 20),
+                Arbitraries.integers().between(126, 146));
+    }
+
+    /** Every protocol number, with the ones that hash ports (TCP, UDP, SCTP, ICMP, ICMPv6) drawn often. */
+    @Provide
+    Arbitrary<Integer> protocols() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(0, 255), Arbitraries.of(1, 6, 17, 58, 132));
+    }
+
+    /** The per-thread buffers are not shared: threads hashing at once each get their own, correct, text. */
+    @Test
+    void threadsHashingAtOnceGetTheSpecificationVectors() throws Exception {
+        List<String[]> vectors = rows("community-id-spec-vectors.tsv");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    int checked = 0;
+                    for (int round = 0; round < 2_000; round++) {
+                        for (String[] v : vectors) {
+                            assertThat(hash(0, v[0], v[1], v[2], v[3], v[4])).isEqualTo(v[5]);
+                            assertThat(hash(1, v[0], v[1], v[2], v[3], v[4])).isEqualTo(v[6]);
+                            checked += 2;
+                        }
+                    }
+                    return checked;
+                }));
+            }
+            for (Future<Integer> r : results) {
+                assertThat(r.get(60, TimeUnit.SECONDS)).isEqualTo(2_000 * 2 * vectors.size());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
