@@ -1,0 +1,225 @@
+package io.dscover.rules.beacon;
+
+import io.dscover.model.event.FlowEvent;
+import io.dscover.model.event.NetworkEvent;
+import io.dscover.rules.alert.Evidence;
+import io.dscover.rules.state.EvidenceRing;
+import io.dscover.rules.state.GroupKey;
+import io.dscover.rules.state.GroupState;
+import io.dscover.rules.state.GroupTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state machine of one {@code beacon} rule: per key, the truncated times and sizes of its
+ * connections in the sliding window, scored with {@link BeaconScorer}.
+ *
+ * <p>When. A key is scored once it has {@code min} connections in the window, after each new
+ * connection while it has fewer than 32, then whenever it has grown by another 1/32 (about 3%)
+ * since its last score — so a busy pair costs O(log n) per connection amortised instead of
+ * O(n log n) — and at the end of the input for keys with connections not yet scored. The span
+ * scored over (RITA's "dataset") is the rule's window [E - W, E], E the newest connection's time:
+ * a key must call back regularly over a good part of W to score high (duration and histogram
+ * parts), which keeps a dozen random connections in the first minutes of a replay from looking
+ * like a beacon. Choose W to fit the data (a 2-hour capture: {@code within 2h}).
+ *
+ * <p>Alerts follow the aggregate gate: one when the score reaches the threshold, then none until a
+ * scoring falls below it again (or the suppress period elapsed).
+ *
+ * <p>Strobes. A key with more connections in the window than the strobe limit is reported once as a
+ * strobe and not scored (RITA's rule). Its ring keeps only the newest limit + 1 connections: the key
+ * is a strobe exactly while the oldest of those is still in the window, so memory per key is capped
+ * without losing that test.
+ *
+ * <p>Memory: 16 bytes per connection in a window, keys dropped in time order once their window is
+ * empty, at most {@code keyCapacity} keys (least recently active evicted, counted).
+ */
+public final class BeaconTracker {
+
+    private static final int RESCORE_FRACTION = 32;
+
+    private final BeaconConfig config;
+    private final BeaconScorer scorer;
+    private final long windowNanos;
+    private final long resolutionNanos;
+    private final long suppressNanos;
+    private final int ringLimit;
+    private final GroupTable<Series> keys;
+    private long strobes;
+    private long scorings;
+
+    public BeaconTracker(BeaconConfig config, int keyCapacity) {
+        this.config = config;
+        this.scorer = new BeaconScorer(config);
+        this.windowNanos = config.window().toNanos();
+        this.resolutionNanos = config.resolution().toNanos();
+        this.suppressNanos = config.suppress().toNanos();
+        this.ringLimit = (int) Math.min(Integer.MAX_VALUE - 8, config.strobeLimit() + 1);
+        this.keys = new GroupTable<>(keyCapacity, windowNanos);
+    }
+
+    public BeaconConfig config() {
+        return config;
+    }
+
+    /**
+     * A connection passed the rule's predicate.
+     *
+     * @param nowNanos the engine's event-time clock (the event's time, or later for a late event)
+     * @return the hit when this connection raised one, else null
+     */
+    public BeaconHit observe(NetworkEvent event, Object[] key, long nowNanos) {
+        keys.sweep(nowNanos);
+        GroupKey groupKey = GroupKey.of(key);
+        Series s = keys.touch(groupKey, nowNanos, k -> new Series(config.maxEvidence()));
+        long resolution = resolutionNanos;
+        if (event instanceof FlowEvent f && f.getFlowAggregationInterval() != null
+                && f.getFlowAggregationInterval() > resolution) {
+            resolution = f.getFlowAggregationInterval();
+        }
+        s.resolution = Math.max(s.resolution, resolution);
+        long time = Math.floorDiv(nowNanos, resolution) * resolution;
+        s.expire(nowNanos - windowNanos);
+        Long bytes = config.originatorBytes().apply(event);
+        s.add(time, bytes == null ? Long.MIN_VALUE : bytes, ringLimit);
+        s.evidence.add(nowNanos, Evidence.of(event));
+        s.component = event.getEventComponent();
+        s.unscored++;
+
+        if (s.size >= ringLimit) {
+            s.rearm();
+            if (!s.strobe) {
+                s.strobe = true;
+                strobes++;
+                return new BeaconHit(groupKey, true, s.size, null, nowNanos - windowNanos, nowNanos, s.evidence.since(nowNanos - windowNanos), s.component, event);
+            }
+            return null;
+        }
+        s.strobe = false;
+        if (s.size < config.minConnections() || s.unscored < Math.max(1, s.size / RESCORE_FRACTION)) {
+            return null;
+        }
+        return score(groupKey, s, event, nowNanos);
+    }
+
+    /** Scores the keys with connections not yet scored (end of input); hits in key order, least recent first. */
+    public List<BeaconHit> finish() {
+        List<BeaconHit> hits = new ArrayList<>();
+        for (Map.Entry<GroupKey, Series> e : keys.entries()) {
+            Series s = e.getValue();
+            if (s.unscored > 0 && !s.strobe && s.size >= config.minConnections()) {
+                BeaconHit hit = score(e.getKey(), s, null, s.lastTouchNanos());
+                if (hit != null) {
+                    hits.add(hit);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private BeaconHit score(GroupKey key, Series s, NetworkEvent trigger, long nowNanos) {
+        s.unscored = 0;
+        scorings++;
+        long start = nowNanos - windowNanos;
+        BeaconScore score = s.score(scorer, start, nowNanos);
+        if (!s.admit(score != null && score.score() >= config.threshold(), nowNanos, suppressNanos)) {
+            return null;
+        }
+        return new BeaconHit(key, false, s.size, score, start, nowNanos, s.evidence.since(nowNanos - windowNanos),
+                s.component, trigger);
+    }
+
+    public void sweep(long nowNanos) {
+        keys.sweep(nowNanos);
+    }
+
+    public int keys() {
+        return keys.size();
+    }
+
+    public long evictions() {
+        return keys.evictions();
+    }
+
+    /** Keys reported as strobes. */
+    public long strobes() {
+        return strobes;
+    }
+
+    /** Times a key was scored (the cost driver). */
+    public long scorings() {
+        return scorings;
+    }
+
+    /** One key's connections in the window: truncated times and sizes, oldest first, in a ring. */
+    static final class Series extends GroupState {
+        private static final int MIN_CAPACITY = 4;
+
+        private long[] times = new long[MIN_CAPACITY];
+        private long[] bytes = new long[MIN_CAPACITY];
+        private int head;
+        private int size;
+        private int unscored;
+        private boolean strobe;
+        private long resolution;
+        private String component;
+        private final EvidenceRing evidence;
+
+        Series(int maxEvidence) {
+            evidence = new EvidenceRing(maxEvidence);
+        }
+
+        void expire(long oldestKeptNanos) {
+            // times are truncated, so compare the truncated bound: a connection stays while its bin does
+            long bound = Math.floorDiv(oldestKeptNanos, resolution) * resolution;
+            while (size > 0 && times[head] < bound) {
+                head = (head + 1) & (times.length - 1);
+                size--;
+            }
+            if (times.length > MIN_CAPACITY && size < times.length / 4) {
+                resize(times.length / 2);
+            }
+        }
+
+        void add(long time, long sentBytes, int limit) {
+            if (size == limit) {
+                // a strobe: only the newest `limit` connections matter (see the class comment)
+                head = (head + 1) & (times.length - 1);
+                size--;
+            }
+            if (size == times.length) {
+                resize(times.length * 2);
+            }
+            int at = (head + size) & (times.length - 1);
+            times[at] = time;
+            bytes[at] = sentBytes;
+            size++;
+        }
+
+        BeaconScore score(BeaconScorer scorer, long startNanos, long endNanos) {
+            long[] t = new long[size];
+            long[] b = new long[size];
+            for (int i = 0; i < size; i++) {
+                int at = (head + i) & (times.length - 1);
+                t[i] = times[at];
+                b[i] = bytes[at];
+            }
+            long start = Math.floorDiv(startNanos, resolution) * resolution;
+            return scorer.score(t, b, size, Math.min(start, t[0]), Math.max(endNanos, t[size - 1]), resolution);
+        }
+
+        private void resize(int capacity) {
+            long[] t = new long[capacity];
+            long[] b = new long[capacity];
+            for (int i = 0; i < size; i++) {
+                int from = (head + i) & (times.length - 1);
+                t[i] = times[from];
+                b[i] = bytes[from];
+            }
+            times = t;
+            bytes = b;
+            head = 0;
+        }
+    }
+}

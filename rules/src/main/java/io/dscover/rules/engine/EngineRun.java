@@ -1,0 +1,195 @@
+package io.dscover.rules.engine;
+
+import io.dscover.model.event.NetworkEvent;
+import io.dscover.rules.alert.AlertSink;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One replay of events through an {@link Engine}: feed events in event-time order with
+ * {@link #accept}, end with {@link #finish}. Alerts reach the sink from the thread that calls these
+ * methods, in a deterministic order: by event, then by rule order within an event (and, for the end
+ * of the input, by rule order then key).
+ *
+ * <p>The engine's clock is the newest event time seen. An event older than it is processed as
+ * arriving at that time (see docs/engine.md, "late events") and counted in
+ * {@link RunSummary#outOfOrder()}.
+ */
+public final class EngineRun implements AutoCloseable {
+
+    /** Idle groups are swept every this many events, for rules that see no events for a while. */
+    private static final int SWEEP_EVERY = 4096;
+    private static final int ERROR_EXAMPLES = 10;
+
+    private final Detector[] detectors;
+    private final AlertSink[] sinks;
+    private final long[] matches;
+    private final long[] alerts;
+    private final MatchPipeline pipeline;
+    private final int batchSize;
+    private final int threads;
+    private final ArrayDeque<Batch> free = new ArrayDeque<>();
+    private final List<String> errorExamples = new ArrayList<>();
+    private Action[] scratch = new Action[16];
+    private Batch current;
+    private int inFlight;
+    private long now = Long.MIN_VALUE;
+    private long events;
+    private long outOfOrder;
+    private long ruleErrors;
+    private long alertsTotal;
+    private boolean finished;
+    private boolean closed;
+
+    EngineRun(Engine engine, AlertSink sink) {
+        List<EngineRule> rules = engine.rules();
+        this.detectors = new Detector[rules.size()];
+        this.sinks = new AlertSink[rules.size()];
+        this.matches = new long[rules.size()];
+        this.alerts = new long[rules.size()];
+        for (int i = 0; i < detectors.length; i++) {
+            detectors[i] = Detector.of(rules.get(i), engine.groupCapacity());
+            int rule = i;
+            sinks[i] = a -> {
+                alerts[rule]++;
+                alertsTotal++;
+                sink.accept(a);
+            };
+        }
+        this.threads = engine.matcherThreads();
+        this.batchSize = engine.batchSize();
+        this.pipeline = MatchPipeline.create(engine.kieBase(), engine.ruleIndex(), threads, engine.bindsGlobal());
+        this.current = new Batch(batchSize);
+    }
+
+    /** Matches one event; alerts it completes may be delivered now or at a later call (never after finish). */
+    public void accept(NetworkEvent event) {
+        if (finished) {
+            throw new IllegalStateException("run already finished");
+        }
+        current.events[current.size++] = event;
+        if (current.full()) {
+            submitCurrent();
+        }
+    }
+
+    /** Flushes the pipeline, raises what the end of input decides (beacon scores), and summarises. */
+    public RunSummary finish() {
+        if (!finished) {
+            if (current.size > 0) {
+                submitCurrent();
+            }
+            while (inFlight > 0) {
+                consume(pipeline.next());
+            }
+            for (int i = 0; i < detectors.length; i++) {
+                detectors[i].finish(sinks[i]);
+            }
+            finished = true;
+        }
+        List<RunSummary.RuleSummary> rules = new ArrayList<>(detectors.length);
+        for (int i = 0; i < detectors.length; i++) {
+            Detector d = detectors[i];
+            rules.add(new RunSummary.RuleSummary(d.rule().id(), kind(d.rule()), matches[i], alerts[i], d.groups(),
+                    d.evictions()));
+        }
+        return new RunSummary(events, outOfOrder, 0, alertsTotal, rules, ruleErrors, errorExamples, threads);
+    }
+
+    private static String kind(EngineRule r) {
+        if (r instanceof EngineRule.Aggregate) {
+            return "aggregate";
+        }
+        if (r instanceof EngineRule.Sequence) {
+            return "sequence";
+        }
+        return r instanceof EngineRule.Beacon ? "beacon" : "match";
+    }
+
+    private void submitCurrent() {
+        pipeline.submit(current);
+        inFlight++;
+        while (inFlight >= pipeline.depth()) {
+            consume(pipeline.next());
+        }
+        Batch b = free.poll();
+        current = b == null ? new Batch(batchSize) : b;
+    }
+
+    private void consume(Batch b) {
+        inFlight--;
+        if (b.failure != null) {
+            throw new IllegalStateException("matching failed: " + b.failure, b.failure);
+        }
+        for (String error : b.errors) {
+            ruleErrors++;
+            if (errorExamples.size() < ERROR_EXAMPLES) {
+                errorExamples.add(error);
+            }
+        }
+        List<Action> actions = b.actions;
+        int next = 0;
+        for (int i = 0; i < b.size; i++) {
+            NetworkEvent e = b.events[i];
+            long ts = e.getTs();
+            if (ts < now) {
+                outOfOrder++;
+            } else {
+                now = ts;
+            }
+            int end = next;
+            while (end < actions.size() && actions.get(end).event() == i) {
+                end++;
+            }
+            apply(actions, next, end, e);
+            next = end;
+            if (++events % SWEEP_EVERY == 0) {
+                for (Detector d : detectors) {
+                    d.sweep(now);
+                }
+            }
+        }
+        b.reset();
+        free.add(b);
+    }
+
+    /** Applies one event's actions in rule order (highest sequence step first), whatever order Drools fired them in. */
+    private void apply(List<Action> actions, int from, int to, NetworkEvent e) {
+        int n = to - from;
+        if (n == 0) {
+            return;
+        }
+        if (scratch.length < n) {
+            scratch = new Action[Math.max(n, scratch.length * 2)];
+        }
+        for (int i = 0; i < n; i++) {
+            Action a = actions.get(from + i);
+            int j = i;
+            while (j > 0 && Action.compare(scratch[j - 1], a) > 0) {
+                scratch[j] = scratch[j - 1];
+                j--;
+            }
+            scratch[j] = a;
+        }
+        for (int i = 0; i < n; i++) {
+            Action a = scratch[i];
+            scratch[i] = null;
+            if (a.rule() < 0) {
+                throw new IllegalStateException("DRL calls the engine for rule '" + a.ruleId()
+                        + "', which the engine was not given (register it with Engine.builder().rule(...))");
+            }
+            matches[a.rule()]++;
+            detectors[a.rule()].apply(a, e, now, sinks[a.rule()]);
+        }
+    }
+
+    /** Stops the matcher threads; safe to call more than once. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            pipeline.close();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.dscover.rules.window;
+
+import io.dscover.model.event.NetworkEvent;
+import io.dscover.rules.alert.Evidence;
+import io.dscover.rules.state.GroupKey;
+import io.dscover.rules.state.GroupTable;
+import java.util.function.DoublePredicate;
+
+/**
+ * The state machine of one {@code aggregate} rule: a sliding window per group key over the events
+ * that passed the rule's predicate, expiring by event time.
+ *
+ * <p>Semantics. At event time t a group's window holds its events with time in [t - W, t]
+ * (inclusive at both ends). After each event the function's value v is computed and the {@code
+ * having} condition C(v) tested: when C becomes true, one {@link AggregateHit}; then none for that
+ * group until C has been false again (checked after every expiry too, see
+ * {@link GroupWindow#expire}) or, with a suppress period S, until S has elapsed since the last hit
+ * while C stayed true. Hits are raised only on events, so their time is an event's time.
+ *
+ * <p>Values. {@code count()} counts every event; the other functions ignore events whose field is
+ * unset, and the numeric ones events whose field is not a number (SQL's rule for aggregates).
+ *
+ * <p>Memory. A group holds 8 bytes per event in its window (plus the value's reference when the
+ * function reads a field); groups whose window emptied are dropped in time order, and at most
+ * {@code groupCapacity} groups are kept (the least recently active one is evicted, counted).
+ *
+ * <p>Not thread-safe: the engine calls it from one thread, in event-time order.
+ */
+public final class AggregateWindow {
+
+    private final AggregateWindowConfig config;
+    private final long windowNanos;
+    private final long suppressNanos;
+    private final DoublePredicate having;
+    private final GroupTable<GroupWindow> groups;
+    private long ignored;
+
+    public AggregateWindow(AggregateWindowConfig config, int groupCapacity) {
+        this.config = config;
+        this.windowNanos = config.window().toNanos();
+        this.suppressNanos = config.suppress().toNanos();
+        this.having = config.having().test();
+        this.groups = new GroupTable<>(groupCapacity, windowNanos);
+    }
+
+    public AggregateWindowConfig config() {
+        return config;
+    }
+
+    /**
+     * An event passed the rule's predicate.
+     *
+     * @param key       the {@code by} values
+     * @param value     the aggregated field's value (ignored by {@code count()})
+     * @param nowNanos  the engine's event-time clock: the event's time, or later for an event that
+     *                  arrived after events newer than itself (it then counts as arriving now)
+     * @return the hit when this event raised one, else null
+     */
+    public AggregateHit add(NetworkEvent event, Object[] key, Object value, long nowNanos) {
+        groups.sweep(nowNanos);
+        if (config.function().needsField() && !usable(value)) {
+            ignored++;
+            return null;
+        }
+        GroupKey groupKey = GroupKey.of(key);
+        GroupWindow g = groups.touch(groupKey, nowNanos, this::newGroup);
+        long oldestKept = nowNanos - windowNanos;
+        g.expire(oldestKept, having);
+        g.add(nowNanos, value, Evidence.of(event));
+        Number v = g.value();
+        if (!g.admit(having.test(v.doubleValue()), nowNanos, suppressNanos)) {
+            return null;
+        }
+        return new AggregateHit(groupKey, v, g.oldestNanos(), nowNanos, g.evidence().since(oldestKept),
+                event);
+    }
+
+    private GroupWindow newGroup(GroupKey key) {
+        return new GroupWindow(config.function(), config.maxEvidence());
+    }
+
+    private boolean usable(Object value) {
+        return config.function().numeric() ? value instanceof Number : value != null;
+    }
+
+    /** Drops groups whose windows emptied (the engine calls this as its clock advances). */
+    public void sweep(long nowNanos) {
+        groups.sweep(nowNanos);
+    }
+
+    public int groups() {
+        return groups.size();
+    }
+
+    public long evictions() {
+        return groups.evictions();
+    }
+
+    /** Events ignored because the aggregated field was unset (or not a number for numeric functions). */
+    public long ignored() {
+        return ignored;
+    }
+}
