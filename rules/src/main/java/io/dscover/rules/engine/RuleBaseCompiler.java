@@ -80,7 +80,7 @@ final class RuleBaseCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<String> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(describe(m));
+            problems.add(describe(m, drls));
         }
         if (!problems.isEmpty()) {
             throw new DrlCompilationException(problems);
@@ -122,19 +122,51 @@ final class RuleBaseCompiler {
         }
     }
 
-    private static String describe(Message m) {
+    private static String describe(Message m, List<String> drls) {
         StringBuilder sb = new StringBuilder();
+        String text = m.getText().strip();
         if (m.getPath() != null) {
-            sb.append(m.getPath().replaceFirst("^src/main/resources/io/dscover/rules/compiled/", ""));
-            if (m.getLine() > 0) {
-                sb.append(':').append(m.getLine());
-                if (m.getColumn() > 0) {
+            String name = m.getPath().replaceFirst("^(src/main/resources/)?io/dscover/rules/compiled/", "");
+            sb.append(name);
+            int line = m.getLine() > 0 ? m.getLine() : locate(text, name, drls);
+            if (line > 0) {
+                sb.append(':').append(line);
+                if (m.getLine() > 0 && m.getColumn() > 0) {
                     sb.append(':').append(m.getColumn());
                 }
             }
             sb.append(": ");
         }
-        return sb.append(m.getText().strip()).toString();
+        return sb.append(text).toString();
+    }
+
+    /**
+     * The executable model reports constraint errors without a line ("Unable to parse left part of
+     * expression: x == 1"); when the quoted expression occurs once in the DRL, its line is the place.
+     */
+    private static int locate(String text, String resourceName, List<String> drls) {
+        int colon = text.lastIndexOf(": ");
+        java.util.regex.Matcher index = java.util.regex.Pattern.compile("rules(\\d+)\\.drl$").matcher(resourceName);
+        if (colon < 0 || !index.find()) {
+            return 0;
+        }
+        int i = Integer.parseInt(index.group(1));
+        String expression = text.substring(colon + 2).strip();
+        if (i >= drls.size() || expression.length() < 3) {
+            return 0;
+        }
+        String drl = drls.get(i);
+        int at = drl.indexOf(expression);
+        if (at < 0 || drl.indexOf(expression, at + 1) >= 0) {
+            return 0;
+        }
+        int line = 1;
+        for (int k = 0; k < at; k++) {
+            if (drl.charAt(k) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     static String hash(List<String> drls) {
