@@ -9,16 +9,17 @@ import io.dscover.rules.state.GroupState;
 import io.dscover.rules.state.GroupTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The state machine of one {@code beacon} rule: per key, the truncated times and sizes of its
  * connections in the sliding window, scored with {@link BeaconScorer}.
  *
- * <p>When. A key is scored once it has {@code min} connections in the window, after each new
- * connection while it has fewer than 32, then whenever it has grown by another 1/32 (about 3%)
- * since its last score — so a busy pair costs O(log n) per connection amortised instead of
- * O(n log n) — and at the end of the input for keys with connections not yet scored. The span
+ * <p>When. A key is scored when a connection brings it to {@code min} connections in the window,
+ * then on a later connection once at least one histogram bin (W / bins: 15 minutes for a 6-hour
+ * window) has passed since its last scoring, and at the end of the input if it has connections not
+ * yet scored. The histogram and duration parts only move at bin granularity, so scoring more often
+ * would mostly repeat itself; this bounds the cost to one O(n log n) scoring per key per bin instead
+ * of one per connection, and delays an alert by at most one bin. The span
  * scored over (RITA's "dataset") is the rule's window [E - W, E], E the newest connection's time:
  * a key must call back regularly over a good part of W to score high (duration and histogram
  * parts), which keeps a dozen random connections in the first minutes of a replay from looking
@@ -37,11 +38,10 @@ import java.util.Map;
  */
 public final class BeaconTracker {
 
-    private static final int RESCORE_FRACTION = 32;
-
     private final BeaconConfig config;
     private final BeaconScorer scorer;
     private final long windowNanos;
+    private final long rescoreNanos;
     private final long resolutionNanos;
     private final long suppressNanos;
     private final int ringLimit;
@@ -53,6 +53,7 @@ public final class BeaconTracker {
         this.config = config;
         this.scorer = new BeaconScorer(config);
         this.windowNanos = config.window().toNanos();
+        this.rescoreNanos = Math.max(1, windowNanos / config.histogramBins());
         this.resolutionNanos = config.resolution().toNanos();
         this.suppressNanos = config.suppress().toNanos();
         this.ringLimit = (int) Math.min(Integer.MAX_VALUE - 8, config.strobeLimit() + 1);
@@ -97,7 +98,7 @@ public final class BeaconTracker {
             return null;
         }
         s.strobe = false;
-        if (s.size < config.minConnections() || s.unscored < Math.max(1, s.size / RESCORE_FRACTION)) {
+        if (s.size < config.minConnections() || (s.everScored && nowNanos - s.lastScoredNanos < rescoreNanos)) {
             return null;
         }
         return score(groupKey, s, event, nowNanos);
@@ -106,10 +107,9 @@ public final class BeaconTracker {
     /** Scores the keys with connections not yet scored (end of input); hits in key order, least recent first. */
     public List<BeaconHit> finish() {
         List<BeaconHit> hits = new ArrayList<>();
-        for (Map.Entry<GroupKey, Series> e : keys.entries()) {
-            Series s = e.getValue();
+        for (Series s : keys.groups()) {
             if (s.unscored > 0 && !s.strobe && s.size >= config.minConnections()) {
-                BeaconHit hit = score(e.getKey(), s, null, s.lastTouchNanos());
+                BeaconHit hit = score(s.key(), s, null, s.lastTouchNanos());
                 if (hit != null) {
                     hits.add(hit);
                 }
@@ -120,6 +120,8 @@ public final class BeaconTracker {
 
     private BeaconHit score(GroupKey key, Series s, NetworkEvent trigger, long nowNanos) {
         s.unscored = 0;
+        s.everScored = true;
+        s.lastScoredNanos = nowNanos;
         scorings++;
         long start = nowNanos - windowNanos;
         BeaconScore score = s.score(scorer, start, nowNanos);
@@ -161,6 +163,8 @@ public final class BeaconTracker {
         private int head;
         private int size;
         private int unscored;
+        private boolean everScored;
+        private long lastScoredNanos;
         private boolean strobe;
         private long resolution;
         private String component;

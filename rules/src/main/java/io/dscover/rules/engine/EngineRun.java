@@ -88,6 +88,11 @@ public final class EngineRun implements AutoCloseable {
             }
             finished = true;
         }
+        return summary();
+    }
+
+    /** The counters so far (events processed, alerts, groups held per rule), e.g. for progress reports. */
+    public RunSummary summary() {
         List<RunSummary.RuleSummary> rules = new ArrayList<>(detectors.length);
         for (int i = 0; i < detectors.length; i++) {
             Detector d = detectors[i];

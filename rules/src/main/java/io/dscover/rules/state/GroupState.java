@@ -1,8 +1,8 @@
 package io.dscover.rules.state;
 
 /**
- * What every group of a stateful rule keeps besides its window: when it was last touched (so idle
- * groups can be forgotten in time order) and whether its alert is armed.
+ * What every group of a stateful rule keeps besides its window: its key, when it was last touched
+ * (so idle groups can be forgotten in time order) and whether its alert is armed.
  *
  * <p>The gate implements the issue's alert semantics: when the rule's condition becomes true for a
  * group, one alert; then no new alert for that group until the condition has been false again (an
@@ -12,15 +12,26 @@ package io.dscover.rules.state;
  */
 public abstract class GroupState {
 
+    private GroupKey key;
     private long lastTouchNanos = Long.MIN_VALUE;
+    /** When the group last entered the table's expiry queue (see {@link GroupTable}). */
+    long queuedNanos;
     private boolean alerted;
     private long lastAlertNanos;
+
+    public final GroupKey key() {
+        return key;
+    }
+
+    final void key(GroupKey k) {
+        this.key = k;
+    }
 
     public final long lastTouchNanos() {
         return lastTouchNanos;
     }
 
-    public final void touch(long nowNanos) {
+    final void touch(long nowNanos) {
         lastTouchNanos = nowNanos;
     }
 

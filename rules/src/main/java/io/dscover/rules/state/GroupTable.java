@@ -1,25 +1,37 @@
 package io.dscover.rules.state;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.function.Function;
 
 /**
- * The groups of one stateful rule, in the order they were last touched. Because events arrive in
- * event-time order, that is also the order of their last event time, so the groups whose windows
- * can no longer hold anything are always at the head and are dropped in O(1) each ({@link #sweep}).
- * Memory is thus bounded by what the windows need, not by how many keys the input ever had.
+ * The groups of one stateful rule, forgotten once idle and capped in number.
  *
- * <p>Beyond {@code capacity} groups the least recently touched one is evicted and counted: an
- * attacker who sprays millions of keys costs a counted loss of state, never an OutOfMemoryError.
+ * <p>Forgetting. Besides the hash map, every group sits once in a FIFO queue, stamped with the time
+ * it entered it. Events arrive in event-time order, so the head is the group queued longest ago.
+ * {@link #sweep} looks at the head: if the group has not been touched for longer than the rule's
+ * span (nothing in any window or partial match can still use it) it is dropped; if it was touched
+ * since, it goes to the back stamped with its last touch (a second chance). A touch is then only a
+ * plain hash lookup and a field write — no relinking of an access-ordered list on every event,
+ * which cost most of the time in profiles. An idle group is dropped at most about two spans after
+ * its last event, so memory is bounded by what the windows need, not by how many keys the input
+ * ever had.
+ *
+ * <p>Capping. Beyond {@code capacity} groups, one that has not been touched since it was queued is
+ * evicted (the CLOCK approximation of least-recently-used) and counted: an attacker who sprays
+ * millions of keys costs a counted loss of state, never an OutOfMemoryError.
+ *
+ * <p>Deterministic: the same sequence of calls gives the same groups, evictions and iteration order.
  */
 public final class GroupTable<S extends GroupState> {
 
     /** Default group cap per rule. */
     public static final int DEFAULT_CAPACITY = 1_000_000;
+    /** Second chances given before the head is evicted anyway. */
+    private static final int EVICTION_PROBES = 64;
 
-    private final LinkedHashMap<GroupKey, S> groups = new LinkedHashMap<>(64, 0.75f, true);
+    private final HashMap<GroupKey, S> groups = new HashMap<>(64);
+    private final ArrayDeque<S> queue = new ArrayDeque<>(64);
     private final int capacity;
     private final long idleNanos;
     private long evictions;
@@ -38,24 +50,24 @@ public final class GroupTable<S extends GroupState> {
         this.idleNanos = idleNanos;
     }
 
-    /** The group for {@code key}, created when absent; marks it as the most recently touched. */
+    /** The group for {@code key}, created when absent, marked as touched at {@code nowNanos}. */
     public S touch(GroupKey key, long nowNanos, Function<GroupKey, S> create) {
         S state = groups.get(key);
         if (state == null) {
             if (groups.size() >= capacity) {
-                Iterator<S> eldest = groups.values().iterator();
-                eldest.next();
-                eldest.remove();
-                evictions++;
+                evictOne();
             }
             state = create.apply(key);
+            state.key(key);
+            state.queuedNanos = nowNanos;
             groups.put(key, state);
+            queue.addLast(state);
         }
         state.touch(nowNanos);
         return state;
     }
 
-    /** The group for {@code key}, marked as the most recently touched; null (and nothing created) when absent. */
+    /** The group for {@code key}, marked as touched; null (and nothing created) when absent. */
     public S touchIfPresent(GroupKey key, long nowNanos) {
         S state = groups.get(key);
         if (state != null) {
@@ -64,21 +76,32 @@ public final class GroupTable<S extends GroupState> {
         return state;
     }
 
-    /** Drops the groups idle for longer than the rule's span, oldest first. */
+    /** Drops the groups idle for longer than the rule's span. */
     public void sweep(long nowNanos) {
-        Iterator<S> it = groups.values().iterator();
-        while (it.hasNext()) {
-            S s = it.next();
-            if (nowNanos - s.lastTouchNanos() <= idleNanos) {
-                return;
+        S head;
+        while ((head = queue.peekFirst()) != null && nowNanos - head.queuedNanos > idleNanos) {
+            queue.pollFirst();
+            if (nowNanos - head.lastTouchNanos() > idleNanos) {
+                groups.remove(head.key());
+                expired++;
+            } else {
+                head.queuedNanos = head.lastTouchNanos();
+                queue.addLast(head);
             }
-            it.remove();
-            expired++;
         }
     }
 
-    public void remove(GroupKey key) {
-        groups.remove(key);
+    private void evictOne() {
+        for (int probe = 0; probe < EVICTION_PROBES; probe++) {
+            S head = queue.pollFirst();
+            if (head.lastTouchNanos() <= head.queuedNanos || probe == EVICTION_PROBES - 1) {
+                groups.remove(head.key());
+                evictions++;
+                return;
+            }
+            head.queuedNanos = head.lastTouchNanos();
+            queue.addLast(head);
+        }
     }
 
     public int size() {
@@ -99,8 +122,8 @@ public final class GroupTable<S extends GroupState> {
         return expired;
     }
 
-    /** All groups, least recently touched first (for end-of-input evaluation). */
-    public Iterable<Map.Entry<GroupKey, S>> entries() {
-        return groups.entrySet();
+    /** All groups, in queue order: roughly least recently touched first (for end-of-input evaluation). */
+    public Iterable<S> groups() {
+        return java.util.Collections.unmodifiableCollection(queue);
     }
 }

@@ -17,6 +17,9 @@ sealed interface Accumulator {
     /** The function's value over the {@code size} entries in the window. */
     Number value(int size);
 
+    /** The same value as a double, without boxing (tested on every event). */
+    double current(int size);
+
     static Accumulator of(AggregateFunction f) {
         return switch (f) {
             case COUNT -> new Count();
@@ -41,6 +44,11 @@ sealed interface Accumulator {
         @Override
         public Number value(int size) {
             return (long) size;
+        }
+
+        @Override
+        public double current(int size) {
+            return size;
         }
     }
 
@@ -69,6 +77,11 @@ sealed interface Accumulator {
         @Override
         public Number value(int size) {
             return (long) counts.size();
+        }
+
+        @Override
+        public double current(int size) {
+            return counts.size();
         }
     }
 
@@ -115,6 +128,14 @@ sealed interface Accumulator {
                 return size == 0 ? Double.NaN : (integral + fractional) / size;
             }
             return fractionalCount == 0 ? (Number) integral : (Number) (integral + fractional);
+        }
+
+        @Override
+        public double current(int size) {
+            if (average) {
+                return size == 0 ? Double.NaN : (integral + fractional) / size;
+            }
+            return fractionalCount == 0 ? (double) integral : integral + fractional;
         }
 
         static boolean isIntegral(Object v) {
@@ -170,6 +191,11 @@ sealed interface Accumulator {
         @Override
         public Number value(int windowSize) {
             return size == 0 ? Double.NaN : (Number) values[head];
+        }
+
+        @Override
+        public double current(int windowSize) {
+            return size == 0 ? Double.NaN : ((Number) values[head]).doubleValue();
         }
 
         private void grow() {

@@ -67,11 +67,10 @@ public final class AggregateWindow {
         long oldestKept = nowNanos - windowNanos;
         g.expire(oldestKept, having);
         g.add(nowNanos, value, Evidence.of(event));
-        Number v = g.value();
-        if (!g.admit(having.test(v.doubleValue()), nowNanos, suppressNanos)) {
+        if (!g.admit(having.test(g.doubleValue()), nowNanos, suppressNanos)) {
             return null;
         }
-        return new AggregateHit(groupKey, v, g.oldestNanos(), nowNanos, g.evidence().since(oldestKept),
+        return new AggregateHit(groupKey, g.value(), g.oldestNanos(), nowNanos, g.evidence().since(oldestKept),
                 event);
     }
 

@@ -74,7 +74,7 @@ final class GroupWindow extends GroupState {
     }
 
     double doubleValue() {
-        return value().doubleValue();
+        return accumulator.current(size);
     }
 
     int size() {

@@ -35,6 +35,8 @@ class BeaconSemanticsTest {
         // most (1 + 1 + 10/12 + 0)/4 < 0.8. At k = 26 (t = 1560) 11 bins hold 1,3,2,3,2,3,2,3,2,3,3
         // connections: bimodal fit (6 + 4)/10 = 1 -> histogram 1; duration max(coverage 0.434,
         // consistency ceil3(11/12) = 0.917); score = (1 + 1 + 0.917 + 1)/4 = 0.979. It stays above 0.8 after.
+        // The pair is scored at k = 11 (min 12 reached), then one bin (150 s) later at the earliest: k = 14,
+        // 17, 20, 23 and 26, so the alert comes at k = 26 as if scored on every connection.
         assertThat(alerts).hasSize(1);
         Alert a = alerts.get(0);
         assertThat(a.kind()).isEqualTo(AlertKind.BEACON);

@@ -1,0 +1,67 @@
+package io.dscover.rules.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GroupTableTest {
+
+    static final class G extends GroupState {
+    }
+
+    private static GroupKey k(String s) {
+        return GroupKey.of(new Object[] {s});
+    }
+
+    @Test
+    void idleGroupsAreDroppedAndActiveOnesKept() {
+        GroupTable<G> t = new GroupTable<>(100, 10);
+        t.touch(k("a"), 0, x -> new G());
+        t.touch(k("b"), 5, x -> new G());
+        t.touch(k("a"), 8, x -> new G());       // a stays busy
+        t.sweep(16);                            // b idle 11 > 10: dropped; a idle 8: kept (second chance)
+        assertThat(t.size()).isEqualTo(1);
+        assertThat(t.touchIfPresent(k("a"), 16)).isNotNull();
+        assertThat(t.touchIfPresent(k("b"), 16)).isNull();
+        assertThat(t.expired()).isEqualTo(1);
+        t.sweep(27);
+        assertThat(t.size()).isZero();
+    }
+
+    @Test
+    void beyondTheCapAGroupNotTouchedSinceQueuedIsEvictedAndCounted() {
+        GroupTable<G> t = new GroupTable<>(3, 1_000);
+        t.touch(k("a"), 1, x -> new G());
+        t.touch(k("b"), 2, x -> new G());
+        t.touch(k("c"), 3, x -> new G());
+        t.touch(k("a"), 4, x -> new G());       // a touched again: second chance
+        t.touch(k("d"), 5, x -> new G());       // evicts b, the oldest untouched
+        assertThat(t.evictions()).isEqualTo(1);
+        assertThat(t.touchIfPresent(k("b"), 6)).isNull();
+        assertThat(t.touchIfPresent(k("a"), 6)).isNotNull();
+        assertThat(t.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aMillionSprayedKeysCostEvictionsNotMemory() {
+        GroupTable<G> t = new GroupTable<>(1_000, Long.MAX_VALUE);
+        for (int i = 0; i < 1_000_000; i++) {
+            t.touch(GroupKey.of(new Object[] {i}), i, x -> new G());
+        }
+        assertThat(t.size()).isEqualTo(1_000);
+        assertThat(t.evictions()).isEqualTo(999_000);
+    }
+
+    @Test
+    void iteratesInQueueOrder() {
+        GroupTable<G> t = new GroupTable<>(10, 100);
+        for (String s : new String[] {"x", "y", "z"}) {
+            t.touch(k(s), 0, x -> new G());
+        }
+        List<Object> keys = new ArrayList<>();
+        t.groups().forEach(g -> keys.add(g.key().get(0)));
+        assertThat(keys).containsExactly("x", "y", "z");
+    }
+}
