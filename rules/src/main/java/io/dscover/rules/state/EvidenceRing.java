@@ -39,8 +39,12 @@ public final class EvidenceRing {
         }
         times[next] = timeNanos;
         pointers[next] = e;
-        next = (next + 1) % pointers.length;
-        size = Math.min(size + 1, pointers.length);
+        if (++next == pointers.length) {
+            next = 0;
+        }
+        if (size < pointers.length) {
+            size++;
+        }
     }
 
     /** The pointers of events at or after {@code fromNanos}, oldest first. */
