@@ -11,7 +11,8 @@ import java.util.function.Function;
  * One {@code beacon} rule: {@code beacon by BY... within WINDOW min MIN having score >= THRESHOLD}.
  *
  * @param window         the sliding window the callbacks are scored over (RITA: one day)
- * @param minConnections connections in the window before a key is scored (at least 4)
+ * @param minConnections connections in the window before a key is scored (at least 3, the language's
+ *                       minimum; scoring itself needs 4 distinct times, RITA's minimum)
  * @param threshold      score at or above which the key is reported
  * @param histogramBins  bins the window is cut into for the histogram and duration parts (RITA: 24)
  * @param resolution     timestamps are truncated to this (RITA: whole seconds); a flow record's own
@@ -38,8 +39,8 @@ public record BeaconConfig(List<String> byFields, Duration window, int minConnec
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("window must be positive: " + window);
         }
-        if (minConnections < 4) {
-            throw new IllegalArgumentException("beacon scoring needs at least 4 connections (min): " + minConnections);
+        if (minConnections < 3) {
+            throw new IllegalArgumentException("beacon min must be at least 3: " + minConnections);
         }
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("beacon score threshold must be within [0, 1]: " + threshold);

@@ -3,7 +3,6 @@ package io.dscover.rules.engine;
 import io.dscover.model.event.NetworkEvent;
 import io.dscover.rules.alert.Alert;
 import io.dscover.rules.alert.AlertKind;
-import io.dscover.rules.alert.AlertSink;
 import io.dscover.rules.alert.Evidence;
 import io.dscover.rules.alert.FlowTuple;
 import io.dscover.rules.alert.RuleInfo;
@@ -25,14 +24,20 @@ sealed interface Detector {
 
     EngineRule rule();
 
+    /** Where a detector's alerts go, with the event that raised each (null at the end of input). */
+    @FunctionalInterface
+    interface Output {
+        void emit(Alert alert, NetworkEvent trigger);
+    }
+
     /** Applies one recorded action for {@code event}; {@code nowNanos} is the engine's event-time clock. */
-    void apply(Action action, NetworkEvent event, long nowNanos, AlertSink out);
+    void apply(Action action, NetworkEvent event, long nowNanos, Output out);
 
     default void sweep(long nowNanos) {
     }
 
     /** End of input: raises what only the end can decide. */
-    default void finish(AlertSink out) {
+    default void finish(Output out) {
     }
 
     default int groups() {
@@ -69,18 +74,18 @@ sealed interface Detector {
 
     record OnMatch(EngineRule.Match rule) implements Detector {
         @Override
-        public void apply(Action a, NetworkEvent e, long nowNanos, AlertSink out) {
+        public void apply(Action a, NetworkEvent e, long nowNanos, Output out) {
             if (a.kind() != Action.Kind.ALERT) {
                 throw wrongCall(rule, a);
             }
-            out.accept(new Alert(e.getTs(), e.getTsPrecision(), rule.info(), AlertKind.MATCH, e.getEventComponent(),
-                    null, null, null, null, null, FlowTuple.of(e), List.of(Evidence.of(e)), null));
+            out.emit(new Alert(e.getTs(), e.getTsPrecision(), rule.info(), AlertKind.MATCH, e.getEventComponent(),
+                    null, null, null, null, null, FlowTuple.of(e), List.of(Evidence.of(e)), null), e);
         }
     }
 
     record OnAggregate(EngineRule.Aggregate rule, AggregateWindow window) implements Detector {
         @Override
-        public void apply(Action a, NetworkEvent e, long nowNanos, AlertSink out) {
+        public void apply(Action a, NetworkEvent e, long nowNanos, Output out) {
             if (a.kind() != Action.Kind.AGGREGATE) {
                 throw wrongCall(rule, a);
             }
@@ -89,10 +94,10 @@ sealed interface Detector {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("having", rule.config().having().text());
                 details.put("within_s", rule.config().window().toMillis() / 1000.0);
-                out.accept(new Alert(hit.windowEndNanos(), e.getTsPrecision(), rule.info(), AlertKind.AGGREGATE,
+                out.emit(new Alert(hit.windowEndNanos(), e.getTsPrecision(), rule.info(), AlertKind.AGGREGATE,
                         e.getEventComponent(), hit.key().toMap(rule.config().byFields()), rule.config().measure(),
                         hit.value(), hit.windowStartNanos(), hit.windowEndNanos(), FlowTuple.of(e), hit.evidence(),
-                        details));
+                        details), e);
             }
         }
 
@@ -114,7 +119,7 @@ sealed interface Detector {
 
     record OnSequence(EngineRule.Sequence rule, SequenceTracker tracker) implements Detector {
         @Override
-        public void apply(Action a, NetworkEvent e, long nowNanos, AlertSink out) {
+        public void apply(Action a, NetworkEvent e, long nowNanos, Output out) {
             if (a.kind() != Action.Kind.SEQUENCE_STEP) {
                 throw wrongCall(rule, a);
             }
@@ -123,9 +128,9 @@ sealed interface Detector {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("steps", rule.config().steps());
                 details.put("within_s", rule.config().within().toMillis() / 1000.0);
-                out.accept(new Alert(hit.endNanos(), e.getTsPrecision(), rule.info(), AlertKind.SEQUENCE,
+                out.emit(new Alert(hit.endNanos(), e.getTsPrecision(), rule.info(), AlertKind.SEQUENCE,
                         e.getEventComponent(), hit.key().toMap(rule.config().byFields()), null, null,
-                        hit.startNanos(), hit.endNanos(), FlowTuple.of(e), hit.steps(), details));
+                        hit.startNanos(), hit.endNanos(), FlowTuple.of(e), hit.steps(), details), e);
             }
         }
 
@@ -147,20 +152,20 @@ sealed interface Detector {
 
     record OnBeacon(EngineRule.Beacon rule, BeaconTracker tracker) implements Detector {
         @Override
-        public void apply(Action a, NetworkEvent e, long nowNanos, AlertSink out) {
+        public void apply(Action a, NetworkEvent e, long nowNanos, Output out) {
             if (a.kind() != Action.Kind.BEACON) {
                 throw wrongCall(rule, a);
             }
             BeaconHit hit = tracker.observe(e, a.key(), nowNanos);
             if (hit != null) {
-                out.accept(alert(hit));
+                out.emit(alert(hit), e);
             }
         }
 
         @Override
-        public void finish(AlertSink out) {
+        public void finish(Output out) {
             for (BeaconHit hit : tracker.finish()) {
-                out.accept(alert(hit));
+                out.emit(alert(hit), null);
             }
         }
 

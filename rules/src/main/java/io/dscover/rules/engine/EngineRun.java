@@ -1,7 +1,13 @@
 package io.dscover.rules.engine;
 
+import io.dscover.model.event.EventSchema;
+import io.dscover.model.event.EventTypeDef;
+import io.dscover.model.event.FieldDef;
 import io.dscover.model.event.NetworkEvent;
+import io.dscover.rules.alert.Alert;
 import io.dscover.rules.alert.AlertSink;
+import io.dscover.rules.state.GroupKey;
+import io.dscover.rules.state.Suppression;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +29,8 @@ public final class EngineRun implements AutoCloseable {
     private static final int ERROR_EXAMPLES = 10;
 
     private final Detector[] detectors;
-    private final AlertSink[] sinks;
+    private final Detector.Output[] outputs;
+    private final Suppression[] suppressions;
     private final long[] matches;
     private final long[] alerts;
     private final MatchPipeline pipeline;
@@ -45,16 +52,26 @@ public final class EngineRun implements AutoCloseable {
     EngineRun(Engine engine, AlertSink sink) {
         List<EngineRule> rules = engine.rules();
         this.detectors = new Detector[rules.size()];
-        this.sinks = new AlertSink[rules.size()];
+        this.outputs = new Detector.Output[rules.size()];
+        this.suppressions = new Suppression[rules.size()];
         this.matches = new long[rules.size()];
         this.alerts = new long[rules.size()];
         for (int i = 0; i < detectors.length; i++) {
-            detectors[i] = Detector.of(rules.get(i), engine.groupCapacity());
+            EngineRule r = rules.get(i);
+            detectors[i] = Detector.of(r, engine.groupCapacity());
             int rule = i;
-            sinks[i] = a -> {
+            SuppressConfig suppress = r.suppress();
+            if (suppress != null) {
+                suppressions[i] = new Suppression(suppress.duration(), engine.groupCapacity());
+            }
+            outputs[i] = (alert, trigger) -> {
+                if (suppress != null
+                        && !suppressions[rule].admit(suppressionKey(suppress, alert, trigger), alert.tsNanos())) {
+                    return;
+                }
                 alerts[rule]++;
                 alertsTotal++;
-                sink.accept(a);
+                sink.accept(alert);
             };
         }
         this.threads = engine.matcherThreads();
@@ -84,7 +101,7 @@ public final class EngineRun implements AutoCloseable {
                 consume(pipeline.next());
             }
             for (int i = 0; i < detectors.length; i++) {
-                detectors[i].finish(sinks[i]);
+                detectors[i].finish(outputs[i]);
             }
             finished = true;
         }
@@ -96,10 +113,26 @@ public final class EngineRun implements AutoCloseable {
         List<RunSummary.RuleSummary> rules = new ArrayList<>(detectors.length);
         for (int i = 0; i < detectors.length; i++) {
             Detector d = detectors[i];
-            rules.add(new RunSummary.RuleSummary(d.rule().id(), kind(d.rule()), matches[i], alerts[i], d.groups(),
-                    d.evictions()));
+            rules.add(new RunSummary.RuleSummary(d.rule().id(), kind(d.rule()), matches[i], alerts[i],
+                    suppressions[i] == null ? 0 : suppressions[i].suppressed(), d.groups(), d.evictions()));
         }
         return new RunSummary(events, outOfOrder, 0, alertsTotal, rules, ruleErrors, errorExamples, threads);
+    }
+
+    /**
+     * The values of the suppress fields: from the event that raised the alert, or (an alert raised at
+     * the end of the input) from the alert's group key.
+     */
+    private static GroupKey suppressionKey(SuppressConfig suppress, Alert alert, NetworkEvent trigger) {
+        List<String> fields = suppress.byFields();
+        Object[] values = new Object[fields.size()];
+        EventTypeDef type = trigger == null ? null : EventSchema.get().eventTypeOf(trigger);
+        for (int i = 0; i < values.length; i++) {
+            String name = fields.get(i);
+            FieldDef f = type == null ? null : type.field(name).orElse(null);
+            values[i] = f != null ? f.get(trigger) : alert.group().get(name);
+        }
+        return GroupKey.of(values);
     }
 
     private static String kind(EngineRule r) {
@@ -185,7 +218,7 @@ public final class EngineRun implements AutoCloseable {
                         + "', which the engine was not given (register it with Engine.builder().rule(...))");
             }
             matches[a.rule()]++;
-            detectors[a.rule()].apply(a, e, now, sinks[a.rule()]);
+            detectors[a.rule()].apply(a, e, now, outputs[a.rule()]);
         }
     }
 

@@ -20,11 +20,13 @@ public record RunSummary(long events, long outOfOrder, long mergeLate, long aler
     /**
      * One rule's share.
      *
-     * @param matches   events that passed the rule's predicate (for sequences: step matches)
-     * @param groups    groups still held at the end (stateful rules)
-     * @param evictions groups dropped because the rule's group cap was reached (state lost)
+     * @param matches    events that passed the rule's predicate (for sequences: step matches)
+     * @param suppressed alerts held back by the rule's {@code suppress} clause
+     * @param groups     groups still held at the end (stateful rules)
+     * @param evictions  groups dropped because the rule's group cap was reached (state lost)
      */
-    public record RuleSummary(String id, String kind, long matches, long alerts, int groups, long evictions) {
+    public record RuleSummary(String id, String kind, long matches, long alerts, long suppressed, int groups,
+                              long evictions) {
     }
 
     public RunSummary {

@@ -9,7 +9,6 @@ import io.dscover.model.event.FlowEvent;
 import io.dscover.rules.alert.Alert;
 import io.dscover.rules.alert.AlertKind;
 import io.dscover.rules.alert.Evidence;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,17 +74,6 @@ class AggregateSemanticsTest {
         events.add(flow(30, "10.0.0.9", "10.0.0.20", 6, "REJ"));
 
         assertThat(SemanticsRules.run(events)).extracting(Alert::tsNanos).containsExactly(at(5));
-    }
-
-    @Test
-    void suppressGivesAReminderAtMostOncePerPeriodWhileTheConditionHolds() {
-        Engine engine = SemanticsRules.engineWith(new EngineRule.Aggregate(SemanticsRules.PORT_SCAN,
-                SemanticsRules.PORT_SCAN_WINDOW.withSuppress(Duration.ofSeconds(10))));
-        // one new port a second for 30 s: above 5 from t=5 on; reminders when 10 s have passed: t=15, t=25
-        List<Alert> alerts = SemanticsRules.run(engine, scan("10.0.0.9", "10.0.0.20", 1000, 30, 1, 1));
-
-        assertThat(alerts).extracting(Alert::tsNanos).containsExactly(at(5), at(15), at(25));
-        assertThat(alerts).extracting(Alert::value).containsExactly(5L, 15L, 25L);
     }
 
     @Test
