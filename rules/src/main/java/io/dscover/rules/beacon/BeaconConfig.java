@@ -15,8 +15,8 @@ import java.util.function.Function;
  *                       minimum; scoring itself needs 4 distinct times, RITA's minimum)
  * @param threshold      score at or above which the key is reported
  * @param histogramBins  bins the window is cut into for the histogram and duration parts (RITA: 24)
- * @param resolution     timestamps are truncated to this (RITA: whole seconds); a flow record's own
- *                       aggregation interval replaces it when longer
+ * @param resolution     timestamps are truncated to this, a whole number of seconds (RITA: 1 s); a
+ *                       flow record's own aggregation interval replaces it when longer
  * @param strobeLimit    more connections than this in the window make the key a strobe, reported
  *                       once and not scored (RITA: 86,400 a day; default scales that to the window)
  * @param suppress       with a lasting beacon, a reminder alert at most this often; zero for one per
@@ -50,8 +50,8 @@ public record BeaconConfig(List<String> byFields, Duration window, int minConnec
             throw new IllegalArgumentException("histogram bins must be at least 4: " + histogramBins);
         }
         resolution = resolution == null ? DEFAULT_RESOLUTION : resolution;
-        if (resolution.isNegative() || resolution.isZero()) {
-            throw new IllegalArgumentException("resolution must be positive: " + resolution);
+        if (resolution.isNegative() || resolution.isZero() || resolution.getNano() != 0) {
+            throw new IllegalArgumentException("resolution must be a whole number of seconds: " + resolution);
         }
         if (strobeLimit <= 0) {
             strobeLimit = defaultStrobeLimit(window);

@@ -7,6 +7,7 @@ import io.dscover.rules.state.EvidenceRing;
 import io.dscover.rules.state.GroupKey;
 import io.dscover.rules.state.GroupState;
 import io.dscover.rules.state.GroupTable;
+import io.dscover.rules.state.MemoryBudget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +34,9 @@ import java.util.List;
  * is a strobe exactly while the oldest of those is still in the window, so memory per key is capped
  * without losing that test.
  *
- * <p>Memory: 16 bytes per connection in a window, keys dropped in time order once their window is
- * empty, at most {@code keyCapacity} keys (least recently active evicted, counted).
+ * <p>Memory: 8 bytes per connection in a window, keys dropped in time order once their window is
+ * empty; beyond {@code keyCapacity} keys or the run's memory budget the least recently active are
+ * evicted, counted.
  */
 public final class BeaconTracker {
 
@@ -50,6 +52,11 @@ public final class BeaconTracker {
     private long scorings;
 
     public BeaconTracker(BeaconConfig config, int keyCapacity) {
+        this(config, keyCapacity, MemoryBudget.unlimited());
+    }
+
+    /** @param budget the run's shared memory budget (keys beyond it are evicted, counted) */
+    public BeaconTracker(BeaconConfig config, int keyCapacity, MemoryBudget budget) {
         this.config = config;
         this.scorer = new BeaconScorer(config);
         this.windowNanos = config.window().toNanos();
@@ -57,7 +64,7 @@ public final class BeaconTracker {
         this.resolutionNanos = config.resolution().toNanos();
         this.suppressNanos = config.suppress().toNanos();
         this.ringLimit = (int) Math.min(Integer.MAX_VALUE - 8, config.strobeLimit() + 1);
-        this.keys = new GroupTable<>(keyCapacity, windowNanos);
+        this.keys = new GroupTable<>(keyCapacity, windowNanos, budget);
     }
 
     public BeaconConfig config() {
@@ -77,16 +84,19 @@ public final class BeaconTracker {
         long resolution = resolutionNanos;
         if (event instanceof FlowEvent f && f.getFlowAggregationInterval() != null
                 && f.getFlowAggregationInterval() > resolution) {
-            resolution = f.getFlowAggregationInterval();
+            // whole seconds, as the key's ring stores them
+            resolution = Math.min(86_400_000_000_000L, -Math.floorDiv(-f.getFlowAggregationInterval(), 1_000_000_000L)
+                    * 1_000_000_000L);
         }
         s.resolution = Math.max(s.resolution, resolution);
-        long time = Math.floorDiv(nowNanos, resolution) * resolution;
+        long time = Math.floorDiv(nowNanos, s.resolution) * s.resolution;
         s.expire(nowNanos - windowNanos);
         Long bytes = config.originatorBytes().apply(event);
         s.add(time, bytes == null ? Long.MIN_VALUE : bytes, ringLimit);
         s.evidence.add(nowNanos, Evidence.of(event));
         s.component = event.getEventComponent();
         s.unscored++;
+        keys.weigh(s, s.estimatedBytes());
 
         if (s.size >= ringLimit) {
             s.rearm();
@@ -155,11 +165,18 @@ public final class BeaconTracker {
     }
 
     /** One key's connections in the window: truncated times and sizes, oldest first, in a ring. */
+    /**
+     * One key's connections in the window, oldest first, in a ring: each as its truncated time in
+     * whole seconds after the key's first connection and the bytes sent (capped at 2^31 - 1; -1 when
+     * unknown) — 8 bytes a connection.
+     */
     static final class Series extends GroupState {
         private static final int MIN_CAPACITY = 4;
+        private static final long SECOND = 1_000_000_000L;
 
-        private long[] times = new long[MIN_CAPACITY];
-        private long[] bytes = new long[MIN_CAPACITY];
+        private int[] times = new int[MIN_CAPACITY];
+        private int[] bytes = new int[MIN_CAPACITY];
+        private long baseNanos = Long.MIN_VALUE;
         private int head;
         private int size;
         private int unscored;
@@ -177,7 +194,7 @@ public final class BeaconTracker {
         void expire(long oldestKeptNanos) {
             // times are truncated, so compare the truncated bound: a connection stays while its bin does
             long bound = Math.floorDiv(oldestKeptNanos, resolution) * resolution;
-            while (size > 0 && times[head] < bound) {
+            while (size > 0 && nanos(times[head]) < bound) {
                 head = (head + 1) & (times.length - 1);
                 size--;
             }
@@ -187,6 +204,9 @@ public final class BeaconTracker {
         }
 
         void add(long time, long sentBytes, int limit) {
+            if (baseNanos == Long.MIN_VALUE) {
+                baseNanos = time;
+            }
             if (size == limit) {
                 // a strobe: only the newest `limit` connections matter (see the class comment)
                 head = (head + 1) & (times.length - 1);
@@ -196,9 +216,23 @@ public final class BeaconTracker {
                 resize(times.length * 2);
             }
             int at = (head + size) & (times.length - 1);
-            times[at] = time;
-            bytes[at] = sentBytes;
+            int offset = (int) Math.min(Integer.MAX_VALUE, (time - baseNanos) / SECOND);
+            if (size > 0) {
+                // a coarser resolution than before (mixed flow logs) must not put a time before its predecessor
+                offset = Math.max(offset, times[(head + size - 1) & (times.length - 1)]);
+            }
+            times[at] = offset;
+            bytes[at] = sentBytes == Long.MIN_VALUE ? -1 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, sentBytes));
             size++;
+        }
+
+        private long nanos(int offsetSeconds) {
+            return baseNanos + offsetSeconds * SECOND;
+        }
+
+        /** Object, key and table entries (~250 bytes), 8 bytes a ring slot, the evidence ring. */
+        long estimatedBytes() {
+            return 250 + (long) times.length * 8 + evidence.estimatedBytes();
         }
 
         BeaconScore score(BeaconScorer scorer, long startNanos, long endNanos) {
@@ -206,16 +240,16 @@ public final class BeaconTracker {
             long[] b = new long[size];
             for (int i = 0; i < size; i++) {
                 int at = (head + i) & (times.length - 1);
-                t[i] = times[at];
-                b[i] = bytes[at];
+                t[i] = nanos(times[at]);
+                b[i] = bytes[at] < 0 ? Long.MIN_VALUE : bytes[at];
             }
             long start = Math.floorDiv(startNanos, resolution) * resolution;
             return scorer.score(t, b, size, Math.min(start, t[0]), Math.max(endNanos, t[size - 1]), resolution);
         }
 
         private void resize(int capacity) {
-            long[] t = new long[capacity];
-            long[] b = new long[capacity];
+            int[] t = new int[capacity];
+            int[] b = new int[capacity];
             for (int i = 0; i < size; i++) {
                 int from = (head + i) & (times.length - 1);
                 t[i] = times[from];

@@ -10,6 +10,7 @@ import io.dscover.rules.beacon.BeaconHit;
 import io.dscover.rules.beacon.BeaconTracker;
 import io.dscover.rules.sequence.SequenceHit;
 import io.dscover.rules.sequence.SequenceTracker;
+import io.dscover.rules.state.MemoryBudget;
 import io.dscover.rules.window.AggregateHit;
 import io.dscover.rules.window.AggregateWindow;
 import java.util.LinkedHashMap;
@@ -48,15 +49,15 @@ sealed interface Detector {
         return 0;
     }
 
-    static Detector of(EngineRule rule, int groupCapacity) {
+    static Detector of(EngineRule rule, int groupCapacity, MemoryBudget budget) {
         if (rule instanceof EngineRule.Aggregate a) {
-            return new OnAggregate(a, new AggregateWindow(a.config(), groupCapacity));
+            return new OnAggregate(a, new AggregateWindow(a.config(), groupCapacity, budget));
         }
         if (rule instanceof EngineRule.Sequence s) {
-            return new OnSequence(s, new SequenceTracker(s.config(), groupCapacity));
+            return new OnSequence(s, new SequenceTracker(s.config(), groupCapacity, budget));
         }
         if (rule instanceof EngineRule.Beacon b) {
-            return new OnBeacon(b, new BeaconTracker(b.config(), groupCapacity));
+            return new OnBeacon(b, new BeaconTracker(b.config(), groupCapacity, budget));
         }
         return new OnMatch((EngineRule.Match) rule);
     }

@@ -46,16 +46,17 @@ public final class Engine {
     private final Duration lateness;
     private final int matcherThreads;
     private final int batchSize;
+    private final long stateMemoryBytes;
     private final String ruleBaseHash;
     private final boolean fromCache;
     private final long compileMillis;
 
     private Engine(Builder b, RuleBaseCompiler.Compiled compiled) {
-        this(compiled, b.rules, b.groupCapacity, b.lateness, b.matcherThreads, b.batchSize);
+        this(compiled, b.rules, b.groupCapacity, b.lateness, b.matcherThreads, b.batchSize, b.stateMemoryBytes);
     }
 
     private Engine(RuleBaseCompiler.Compiled compiled, List<EngineRule> rules, int groupCapacity, Duration lateness,
-                   int matcherThreads, int batchSize) {
+                   int matcherThreads, int batchSize, long stateMemoryBytes) {
         this.kieBase = compiled.kieBase();
         this.rules = List.copyOf(rules);
         Map<String, Integer> index = new HashMap<>();
@@ -70,6 +71,7 @@ public final class Engine {
         this.lateness = lateness;
         this.matcherThreads = matcherThreads;
         this.batchSize = batchSize;
+        this.stateMemoryBytes = stateMemoryBytes;
         this.ruleBaseHash = compiled.hash();
         this.fromCache = compiled.fromCache();
         this.compileMillis = compiled.millis();
@@ -84,7 +86,7 @@ public final class Engine {
      * threshold or a window, not the DRL): no recompilation.
      */
     public Engine withRules(Collection<? extends EngineRule> newRules) {
-        return new Engine(compiled(), List.copyOf(newRules), groupCapacity, lateness, matcherThreads, batchSize);
+        return new Engine(compiled(), List.copyOf(newRules), groupCapacity, lateness, matcherThreads, batchSize, stateMemoryBytes);
     }
 
     /** The same engine with another group cap per rule. */
@@ -92,7 +94,7 @@ public final class Engine {
         if (capacity < 1) {
             throw new IllegalArgumentException("group capacity must be at least 1: " + capacity);
         }
-        return new Engine(compiled(), rules, capacity, lateness, matcherThreads, batchSize);
+        return new Engine(compiled(), rules, capacity, lateness, matcherThreads, batchSize, stateMemoryBytes);
     }
 
     /** The same engine with another number of matcher threads (0: everything in the calling thread). */
@@ -100,7 +102,15 @@ public final class Engine {
         if (threads < 0 || threads > 64) {
             throw new IllegalArgumentException("matcher threads must be within 0..64: " + threads);
         }
-        return new Engine(compiled(), rules, groupCapacity, lateness, threads, batchSize);
+        return new Engine(compiled(), rules, groupCapacity, lateness, threads, batchSize, stateMemoryBytes);
+    }
+
+    /** The same engine with another memory budget for rule state (bytes; 0: half the heap). */
+    public Engine withStateMemory(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("state memory must not be negative: " + bytes);
+        }
+        return new Engine(compiled(), rules, groupCapacity, lateness, matcherThreads, batchSize, bytes);
     }
 
     /** The same engine with another lateness bound for {@link #run}. */
@@ -108,11 +118,21 @@ public final class Engine {
         if (l.isNegative()) {
             throw new IllegalArgumentException("lateness must not be negative: " + l);
         }
-        return new Engine(compiled(), rules, groupCapacity, l, matcherThreads, batchSize);
+        return new Engine(compiled(), rules, groupCapacity, l, matcherThreads, batchSize, stateMemoryBytes);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Where compiled rule bases are cached by default: {@code $XDG_CACHE_HOME/dscover/kjar}, else
+     * {@code ~/.cache/dscover/kjar}.
+     */
+    public static Path defaultKjarCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("dscover").resolve("kjar");
     }
 
     /** Starts a run that is fed event by event (in event-time order). */
@@ -172,6 +192,10 @@ public final class Engine {
         return batchSize;
     }
 
+    long stateMemoryBytes() {
+        return stateMemoryBytes;
+    }
+
     public Duration lateness() {
         return lateness;
     }
@@ -199,6 +223,7 @@ public final class Engine {
         private Duration lateness = TimeOrderedMerge.DEFAULT_LATENESS;
         private int matcherThreads = defaultMatcherThreads();
         private int batchSize = 256;
+        private long stateMemoryBytes;
         private Path kjarCache;
 
         private Builder() {
@@ -247,6 +272,18 @@ public final class Engine {
                 throw new IllegalArgumentException("matcher threads must be within 0..64: " + n);
             }
             this.matcherThreads = n;
+            return this;
+        }
+
+        /**
+         * Bytes all stateful rules of a run may hold together (estimated); beyond it the least
+         * recently used groups are evicted and counted. 0 (the default): half the JVM's maximum heap.
+         */
+        public Builder stateMemory(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("state memory must not be negative: " + bytes);
+            }
+            this.stateMemoryBytes = bytes;
             return this;
         }
 

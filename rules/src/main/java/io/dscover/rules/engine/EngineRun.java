@@ -7,6 +7,7 @@ import io.dscover.model.event.NetworkEvent;
 import io.dscover.rules.alert.Alert;
 import io.dscover.rules.alert.AlertSink;
 import io.dscover.rules.state.GroupKey;
+import io.dscover.rules.state.MemoryBudget;
 import io.dscover.rules.state.Suppression;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class EngineRun implements AutoCloseable {
     private static final int SWEEP_EVERY = 4096;
     private static final int ERROR_EXAMPLES = 10;
 
+    private final MemoryBudget budget;
     private final Detector[] detectors;
     private final Detector.Output[] outputs;
     private final Suppression[] suppressions;
@@ -51,6 +53,8 @@ public final class EngineRun implements AutoCloseable {
 
     EngineRun(Engine engine, AlertSink sink) {
         List<EngineRule> rules = engine.rules();
+        this.budget = engine.stateMemoryBytes() > 0 ? new MemoryBudget(engine.stateMemoryBytes())
+                : MemoryBudget.halfOfHeap();
         this.detectors = new Detector[rules.size()];
         this.outputs = new Detector.Output[rules.size()];
         this.suppressions = new Suppression[rules.size()];
@@ -58,11 +62,11 @@ public final class EngineRun implements AutoCloseable {
         this.alerts = new long[rules.size()];
         for (int i = 0; i < detectors.length; i++) {
             EngineRule r = rules.get(i);
-            detectors[i] = Detector.of(r, engine.groupCapacity());
+            detectors[i] = Detector.of(r, engine.groupCapacity(), budget);
             int rule = i;
             SuppressConfig suppress = r.suppress();
             if (suppress != null) {
-                suppressions[i] = new Suppression(suppress.duration(), engine.groupCapacity());
+                suppressions[i] = new Suppression(suppress.duration(), engine.groupCapacity(), budget);
             }
             outputs[i] = (alert, trigger) -> {
                 if (suppress != null
@@ -116,7 +120,8 @@ public final class EngineRun implements AutoCloseable {
             rules.add(new RunSummary.RuleSummary(d.rule().id(), kind(d.rule()), matches[i], alerts[i],
                     suppressions[i] == null ? 0 : suppressions[i].suppressed(), d.groups(), d.evictions()));
         }
-        return new RunSummary(events, outOfOrder, 0, alertsTotal, rules, ruleErrors, errorExamples, threads);
+        return new RunSummary(events, outOfOrder, 0, alertsTotal, rules, ruleErrors, errorExamples, threads,
+                budget.usedBytes(), budget.peakBytes(), budget.limitBytes());
     }
 
     /**

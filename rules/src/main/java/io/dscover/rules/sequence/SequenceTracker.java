@@ -5,6 +5,7 @@ import io.dscover.rules.alert.Evidence;
 import io.dscover.rules.state.GroupKey;
 import io.dscover.rules.state.GroupState;
 import io.dscover.rules.state.GroupTable;
+import io.dscover.rules.state.MemoryBudget;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,11 +32,19 @@ public final class SequenceTracker {
     private final SequenceConfig config;
     private final long withinNanos;
     private final GroupTable<Partials> keys;
+    /** A key's size: object, table entries, and per step a start and a chain of up to steps pointers. */
+    private final long keyBytes;
 
     public SequenceTracker(SequenceConfig config, int keyCapacity) {
+        this(config, keyCapacity, MemoryBudget.unlimited());
+    }
+
+    /** @param budget the run's shared memory budget (keys beyond it are evicted, counted) */
+    public SequenceTracker(SequenceConfig config, int keyCapacity, MemoryBudget budget) {
         this.config = config;
         this.withinNanos = config.within().toNanos();
-        this.keys = new GroupTable<>(keyCapacity, withinNanos);
+        this.keys = new GroupTable<>(keyCapacity, withinNanos, budget);
+        this.keyBytes = 200 + 48L * config.steps() * (config.steps() + 1) / 2;
     }
 
     public SequenceConfig config() {
@@ -57,6 +66,7 @@ public final class SequenceTracker {
         if (step == 0) {
             Partials p = keys.touch(groupKey, nowNanos, k -> new Partials(config.steps()));
             p.set(0, nowNanos, new Evidence[] {Evidence.of(event)});
+            keys.weigh(p, keyBytes);
             return null;
         }
         Partials p = keys.touchIfPresent(groupKey, nowNanos);

@@ -60,6 +60,11 @@ public final class EvidenceRing {
         return out;
     }
 
+    /** Bytes held: the arrays and the pointers (~40 bytes each with their file and record). */
+    public long estimatedBytes() {
+        return 48 + (long) pointers.length * (8 + 4 + 40);
+    }
+
     public void clear() {
         size = 0;
         next = 0;

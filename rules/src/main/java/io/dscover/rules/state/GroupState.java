@@ -16,6 +16,8 @@ public abstract class GroupState {
     private long lastTouchNanos = Long.MIN_VALUE;
     /** When the group last entered the table's expiry queue (see {@link GroupTable}). */
     long queuedNanos;
+    /** The size estimate last reported to the table's memory budget. */
+    long weighedBytes;
     private boolean alerted;
     private long lastAlertNanos;
 

@@ -17,9 +17,11 @@ import java.util.function.Function;
  * its last event, so memory is bounded by what the windows need, not by how many keys the input
  * ever had.
  *
- * <p>Capping. Beyond {@code capacity} groups, one that has not been touched since it was queued is
+ * <p>Capping. Beyond {@code capacity} groups, or when the groups' reported sizes take the run's
+ * {@link MemoryBudget} over its limit, a group that has not been touched since it was queued is
  * evicted (the CLOCK approximation of least-recently-used) and counted: an attacker who sprays
- * millions of keys costs a counted loss of state, never an OutOfMemoryError.
+ * millions of keys, or traffic too heavy for the windows, costs a counted loss of state, never an
+ * OutOfMemoryError.
  *
  * <p>Deterministic: the same sequence of calls gives the same groups, evictions and iteration order.
  */
@@ -34,6 +36,7 @@ public final class GroupTable<S extends GroupState> {
     private final ArrayDeque<S> queue = new ArrayDeque<>(64);
     private final int capacity;
     private final long idleNanos;
+    private final MemoryBudget budget;
     private long evictions;
     private long expired;
 
@@ -43,11 +46,31 @@ public final class GroupTable<S extends GroupState> {
      *                  or partial match can use
      */
     public GroupTable(int capacity, long idleNanos) {
+        this(capacity, idleNanos, MemoryBudget.unlimited());
+    }
+
+    /**
+     * @param budget the run's shared memory budget, which this table's groups count against
+     */
+    public GroupTable(int capacity, long idleNanos, MemoryBudget budget) {
         if (capacity < 1) {
             throw new IllegalArgumentException("group capacity must be at least 1: " + capacity);
         }
         this.capacity = capacity;
         this.idleNanos = idleNanos;
+        this.budget = budget;
+    }
+
+    /**
+     * Reports a group's size after it changed; when that takes the budget over its limit, evicts
+     * least recently used groups of this table (possibly, as a last resort, this one) until under.
+     */
+    public void weigh(S state, long bytes) {
+        budget.add(bytes - state.weighedBytes);
+        state.weighedBytes = bytes;
+        while (budget.exceeded() && !queue.isEmpty()) {
+            evictOne();
+        }
     }
 
     /** The group for {@code key}, created when absent, marked as touched at {@code nowNanos}. */
@@ -82,7 +105,7 @@ public final class GroupTable<S extends GroupState> {
         while ((head = queue.peekFirst()) != null && nowNanos - head.queuedNanos > idleNanos) {
             queue.pollFirst();
             if (nowNanos - head.lastTouchNanos() > idleNanos) {
-                groups.remove(head.key());
+                forget(head);
                 expired++;
             } else {
                 head.queuedNanos = head.lastTouchNanos();
@@ -94,14 +117,20 @@ public final class GroupTable<S extends GroupState> {
     private void evictOne() {
         for (int probe = 0; probe < EVICTION_PROBES; probe++) {
             S head = queue.pollFirst();
-            if (head.lastTouchNanos() <= head.queuedNanos || probe == EVICTION_PROBES - 1) {
-                groups.remove(head.key());
+            if (head.lastTouchNanos() <= head.queuedNanos || probe == EVICTION_PROBES - 1 || queue.isEmpty()) {
+                forget(head);
                 evictions++;
                 return;
             }
             head.queuedNanos = head.lastTouchNanos();
             queue.addLast(head);
         }
+    }
+
+    private void forget(S s) {
+        groups.remove(s.key());
+        budget.add(-s.weighedBytes);
+        s.weighedBytes = 0;
     }
 
     public int size() {

@@ -16,18 +16,28 @@ public final class Suppression {
     private static final class Last extends GroupState {
     }
 
+    /** Bytes a remembered key costs (key, its values, table entry, queue slot). */
+    private static final long KEY_BYTES = 160;
+
     public Suppression(Duration duration, int capacity) {
+        this(duration, capacity, MemoryBudget.unlimited());
+    }
+
+    public Suppression(Duration duration, int capacity, MemoryBudget budget) {
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("suppress duration must be positive: " + duration);
         }
         this.durationNanos = duration.toNanos();
-        this.keys = new GroupTable<>(capacity, durationNanos);
+        this.keys = new GroupTable<>(capacity, durationNanos, budget);
     }
 
     /** Whether an alert for {@code key} at {@code nowNanos} goes out; if it does, D starts again for the key. */
     public boolean admit(GroupKey key, long nowNanos) {
         keys.sweep(nowNanos);
         Last last = keys.touch(key, nowNanos, k -> new Last());
+        if (last.weighedBytes == 0) {
+            keys.weigh(last, KEY_BYTES);
+        }
         if (last.admit(true, nowNanos, durationNanos)) {
             return true;
         }

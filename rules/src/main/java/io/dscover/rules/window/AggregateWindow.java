@@ -4,6 +4,7 @@ import io.dscover.model.event.NetworkEvent;
 import io.dscover.rules.alert.Evidence;
 import io.dscover.rules.state.GroupKey;
 import io.dscover.rules.state.GroupTable;
+import io.dscover.rules.state.MemoryBudget;
 import java.util.function.DoublePredicate;
 
 /**
@@ -11,7 +12,8 @@ import java.util.function.DoublePredicate;
  * that passed the rule's predicate, expiring by event time.
  *
  * <p>Semantics. At event time t a group's window holds its events with time in [t - W, t]
- * (inclusive at both ends). After each event the function's value v is computed and the {@code
+ * (inclusive at both ends; events are kept in buckets of W/1000 rounded down to a power of ten, so
+ * one may leave up to that much early, see {@link GroupWindow}). After each event the function's value v is computed and the {@code
  * having} condition C(v) tested: when C becomes true, one {@link AggregateHit}; then none for that
  * group until C has been false again (checked after every expiry too, see
  * {@link GroupWindow#expire}) or, with a suppress period S, until S has elapsed since the last hit
@@ -20,9 +22,10 @@ import java.util.function.DoublePredicate;
  * <p>Values. {@code count()} counts every event; the other functions ignore events whose field is
  * unset, and the numeric ones events whose field is not a number (SQL's rule for aggregates).
  *
- * <p>Memory. A group holds 8 bytes per event in its window (plus the value's reference when the
- * function reads a field); groups whose window emptied are dropped in time order, and at most
- * {@code groupCapacity} groups are kept (the least recently active one is evicted, counted).
+ * <p>Memory. A group holds one entry per non-empty bucket of its window (8–32 bytes; for
+ * {@code count(distinct)} one per distinct value per bucket), so at most ~1,000 entries whatever the
+ * event rate; groups whose window emptied are dropped in time order, and beyond {@code groupCapacity}
+ * groups or the run's memory budget the least recently active are evicted, counted.
  *
  * <p>Not thread-safe: the engine calls it from one thread, in event-time order.
  */
@@ -33,14 +36,30 @@ public final class AggregateWindow {
     private final long suppressNanos;
     private final DoublePredicate having;
     private final GroupTable<GroupWindow> groups;
+    private final long quantumNanos;
     private long ignored;
 
     public AggregateWindow(AggregateWindowConfig config, int groupCapacity) {
+        this(config, groupCapacity, MemoryBudget.unlimited());
+    }
+
+    /** @param budget the run's shared memory budget (groups beyond it are evicted, counted) */
+    public AggregateWindow(AggregateWindowConfig config, int groupCapacity, MemoryBudget budget) {
         this.config = config;
         this.windowNanos = config.window().toNanos();
         this.suppressNanos = config.suppress().toNanos();
         this.having = config.having().test();
-        this.groups = new GroupTable<>(groupCapacity, windowNanos);
+        this.groups = new GroupTable<>(groupCapacity, windowNanos, budget);
+        this.quantumNanos = quantum(windowNanos);
+    }
+
+    /** The bucket width: the window's thousandth rounded down to a power of ten nanoseconds (60 s: 10 ms). */
+    static long quantum(long windowNanos) {
+        long q = 1;
+        while (q * 10 <= windowNanos / 1000) {
+            q *= 10;
+        }
+        return q;
     }
 
     public AggregateWindowConfig config() {
@@ -67,6 +86,7 @@ public final class AggregateWindow {
         long oldestKept = nowNanos - windowNanos;
         g.expire(oldestKept, having);
         g.add(nowNanos, value, Evidence.of(event));
+        groups.weigh(g, g.estimatedBytes());
         if (!g.admit(having.test(g.doubleValue()), nowNanos, suppressNanos)) {
             return null;
         }
@@ -75,7 +95,7 @@ public final class AggregateWindow {
     }
 
     private GroupWindow newGroup(GroupKey key) {
-        return new GroupWindow(config.function(), config.maxEvidence());
+        return new GroupWindow(config.function(), quantumNanos, config.maxEvidence());
     }
 
     private boolean usable(Object value) {

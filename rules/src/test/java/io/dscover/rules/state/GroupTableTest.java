@@ -55,6 +55,28 @@ class GroupTableTest {
     }
 
     @Test
+    void groupsOverTheMemoryBudgetAreEvictedLeastRecentlyUsedFirst() {
+        MemoryBudget budget = new MemoryBudget(1_000);
+        GroupTable<G> t = new GroupTable<>(100, 1_000, budget);
+        G a = t.touch(k("a"), 1, x -> new G());
+        t.weigh(a, 400);
+        G b = t.touch(k("b"), 2, x -> new G());
+        t.weigh(b, 400);
+        t.touch(k("a"), 3, x -> new G());          // a is in use again
+        G c = t.touch(k("c"), 4, x -> new G());
+        t.weigh(c, 400);                           // 1,200 > 1,000: b, untouched since queued, goes
+
+        assertThat(t.evictions()).isEqualTo(1);
+        assertThat(t.touchIfPresent(k("b"), 5)).isNull();
+        assertThat(budget.usedBytes()).isEqualTo(800);
+        assertThat(budget.peakBytes()).isEqualTo(1_200);
+        t.weigh(a, 100);                           // a shrank
+        assertThat(budget.usedBytes()).isEqualTo(500);
+        t.sweep(10_000);                           // all idle: their bytes are returned
+        assertThat(budget.usedBytes()).isZero();
+    }
+
+    @Test
     void iteratesInQueueOrder() {
         GroupTable<G> t = new GroupTable<>(10, 100);
         for (String s : new String[] {"x", "y", "z"}) {

@@ -121,4 +121,52 @@ class AggregateWindowTest {
         w.sweep(1000 * S);
         assertThat(w.groups()).isZero();
     }
+
+    @Test
+    void theBucketIsTheWindowsThousandthRoundedDownToAPowerOfTen() {
+        assertThat(AggregateWindow.quantum(Duration.ofSeconds(60).toNanos())).isEqualTo(10_000_000L);
+        assertThat(AggregateWindow.quantum(Duration.ofMinutes(5).toNanos())).isEqualTo(100_000_000L);
+        assertThat(AggregateWindow.quantum(Duration.ofHours(1).toNanos())).isEqualTo(1_000_000_000L);
+        assertThat(AggregateWindow.quantum(Duration.ofHours(6).toNanos())).isEqualTo(10_000_000_000L);
+        assertThat(AggregateWindow.quantum(999)).isEqualTo(1);
+    }
+
+    @Test
+    void eventsOfOneBucketMergeSoARateDoesNotCostMemory() {
+        // an hour's window, 1 s buckets: 10,000 events in one second are one entry
+        for (AggregateFunction f : AggregateFunction.values()) {
+            GroupWindow g = new GroupWindow(f, S, 10);
+            long small = 0;
+            for (int i = 0; i < 10_000; i++) {
+                g.add(i * 50_000L, (long) (i % 7), null);   // all within the first second, values 0..6
+                if (i == 99) {
+                    small = g.estimatedBytes();   // every value seen, evidence ring full
+                }
+            }
+            assertThat(g.estimatedBytes()).as(f.name()).isEqualTo(small);
+            Number expected = switch (f) {
+                case COUNT -> 10_000L;
+                case COUNT_DISTINCT -> 7L;
+                case SUM -> 29_994L;          // 1428 full cycles of 0..6 (21 each) = 29,988, plus 0+1+2+3
+                case MIN -> 0L;
+                case MAX -> 6L;
+                case AVG -> 29_994 / 10_000.0;
+            };
+            assertThat(g.value()).as(f.name()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void mergedBucketsLeaveAsTheyCame() {
+        List<Double> seen = new ArrayList<>();
+        AggregateWindow w = new AggregateWindow(AggregateWindowConfig.of(AggregateFunction.MAX, "x", List.of(),
+                Duration.ofSeconds(10), Having.of("never", v -> seen.add(v) && false)), 10);
+        // 10 s window, 10 ms buckets: 9 then 4 in one bucket, 7 in a later one; at t=10.005 the first bucket
+        // [0, 0.01) is out (its start 0 < 0.005), although the exact window [0.005, 10.005] would keep 9 at 0.006
+        w.add(new FlowEvent(), new Object[0], 9L, 6_000_000L);
+        w.add(new FlowEvent(), new Object[0], 4L, 7_000_000L);
+        w.add(new FlowEvent(), new Object[0], 7L, 5 * S);
+        w.add(new FlowEvent(), new Object[0], 1L, 10 * S + 5_000_000L);
+        assertThat(seen).containsExactly(9.0, 9.0, 9.0, 7.0);
+    }
 }
