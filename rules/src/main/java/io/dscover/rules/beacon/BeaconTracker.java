@@ -2,7 +2,6 @@ package io.dscover.rules.beacon;
 
 import io.dscover.model.event.FlowEvent;
 import io.dscover.model.event.NetworkEvent;
-import io.dscover.rules.alert.Evidence;
 import io.dscover.rules.state.EvidenceRing;
 import io.dscover.rules.state.GroupKey;
 import io.dscover.rules.state.GroupState;
@@ -93,7 +92,7 @@ public final class BeaconTracker {
         s.expire(nowNanos - windowNanos);
         Long bytes = config.originatorBytes().apply(event);
         s.add(time, bytes == null ? Long.MIN_VALUE : bytes, ringLimit);
-        s.evidence.add(nowNanos, Evidence.of(event));
+        s.evidence.add(nowNanos, event);
         s.component = event.getEventComponent();
         s.unscored++;
         keys.weigh(s, s.estimatedBytes());

@@ -1,7 +1,6 @@
 package io.dscover.rules.window;
 
 import io.dscover.model.event.NetworkEvent;
-import io.dscover.rules.alert.Evidence;
 import io.dscover.rules.state.GroupKey;
 import io.dscover.rules.state.GroupTable;
 import io.dscover.rules.state.MemoryBudget;
@@ -85,7 +84,7 @@ public final class AggregateWindow {
         GroupWindow g = groups.touch(groupKey, nowNanos, this::newGroup);
         long oldestKept = nowNanos - windowNanos;
         g.expire(oldestKept, having);
-        g.add(nowNanos, value, Evidence.of(event));
+        g.add(nowNanos, value, event);
         groups.weigh(g, g.estimatedBytes());
         if (!g.admit(having.test(g.doubleValue()), nowNanos, suppressNanos)) {
             return null;

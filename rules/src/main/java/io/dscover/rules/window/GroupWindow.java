@@ -1,6 +1,6 @@
 package io.dscover.rules.window;
 
-import io.dscover.rules.alert.Evidence;
+import io.dscover.model.event.NetworkEvent;
 import io.dscover.rules.state.EvidenceRing;
 import io.dscover.rules.state.GroupState;
 import java.util.function.DoublePredicate;
@@ -70,8 +70,10 @@ final class GroupWindow extends GroupState {
         }
     }
 
-    void add(long timeNanos, Object value, Evidence pointer) {
-        evidence.add(timeNanos, pointer);
+    void add(long timeNanos, Object value, NetworkEvent event) {
+        if (event != null) {
+            evidence.add(timeNanos, event);
+        }
         long bucket = Math.floorDiv(timeNanos, quantumNanos) * quantumNanos;
         int newest = (head + size - 1) & (times.length - 1);
         boolean sameBucket = size > 0 && times[newest] == bucket;
