@@ -5,22 +5,38 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The values of a rule's {@code by} fields for one event, as generated DRL passes them
  * ({@code new Object[]{$e.getSourceIp(), ...}}); equal when the values are equal, element by element
  * (nulls included: an unset field is a value of its own).
+ *
+ * <p>The first two values are held in fields, not in the array DRL made: a table lookup then follows
+ * one pointer less (table node → key, instead of node → key → array), which showed in profiles as the
+ * engine's largest single cost, and a key is 16 bytes smaller.
  */
 public final class GroupKey {
 
     private static final Object[] NONE = new Object[0];
 
-    private final Object[] values;
+    private final int size;
+    private final Object first;
+    private final Object second;
+    private final Object[] rest;
     private final int hash;
 
     private GroupKey(Object[] values) {
-        this.values = values;
+        this.size = values.length;
+        this.first = size > 0 ? values[0] : null;
+        this.second = size > 1 ? values[1] : null;
+        this.rest = size > 2 ? Arrays.copyOfRange(values, 2, size) : NONE;
         this.hash = hash(values);
+    }
+
+    /** The key of these values (the array is not kept). */
+    public static GroupKey of(Object[] values) {
+        return new GroupKey(values == null ? NONE : values);
     }
 
     /**
@@ -47,21 +63,21 @@ public final class GroupKey {
         return h ^ (h >>> 16);
     }
 
-    /** Wraps the array without copying: generated DRL creates a fresh one per call. */
-    public static GroupKey of(Object[] values) {
-        return new GroupKey(values == null ? NONE : values);
-    }
-
     public int size() {
-        return values.length;
+        return size;
     }
 
     public Object get(int i) {
-        return values[i];
+        Objects.checkIndex(i, size);
+        return i == 0 ? first : i == 1 ? second : rest[i - 2];
     }
 
     public List<Object> values() {
-        return Collections.unmodifiableList(Arrays.asList(values));
+        Object[] all = new Object[size];
+        for (int i = 0; i < size; i++) {
+            all[i] = get(i);
+        }
+        return Collections.unmodifiableList(Arrays.asList(all));
     }
 
     /**
@@ -70,15 +86,16 @@ public final class GroupKey {
      */
     public Map<String, Object> toMap(List<String> names) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            m.put(i < names.size() ? names.get(i) : "key[" + i + "]", values[i]);
+        for (int i = 0; i < size; i++) {
+            m.put(i < names.size() ? names.get(i) : "key[" + i + "]", get(i));
         }
         return m;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GroupKey k && k.hash == hash && Arrays.equals(k.values, values);
+        return o instanceof GroupKey k && k.hash == hash && k.size == size && Objects.equals(k.first, first)
+                && Objects.equals(k.second, second) && (size <= 2 || Arrays.equals(k.rest, rest));
     }
 
     @Override
@@ -88,6 +105,6 @@ public final class GroupKey {
 
     @Override
     public String toString() {
-        return Arrays.toString(values);
+        return values().toString();
     }
 }
