@@ -67,6 +67,20 @@ public final class GroupKey {
         return size;
     }
 
+    /** Whether this key holds these values (what a table compares against what its groups keep inline). */
+    boolean matches(int otherHash, int otherSize, Object otherFirst, Object otherSecond, GroupKey other) {
+        return otherHash == hash && otherSize == size && Objects.equals(otherFirst, first)
+                && Objects.equals(otherSecond, second) && (size <= 2 || Arrays.equals(other.rest, rest));
+    }
+
+    Object first() {
+        return first;
+    }
+
+    Object second() {
+        return second;
+    }
+
     public Object get(int i) {
         Objects.checkIndex(i, size);
         return i == 0 ? first : i == 1 ? second : rest[i - 2];

@@ -13,6 +13,11 @@ package io.dscover.rules.state;
 public abstract class GroupState {
 
     private GroupKey key;
+    // the key's hash and first values, inline: a table lookup compares them without loading the key
+    int keyHash;
+    private int keySize;
+    private Object keyFirst;
+    private Object keySecond;
     private long lastTouchNanos = Long.MIN_VALUE;
     /** When the group last entered the table's expiry queue (see {@link GroupTable}). */
     long queuedNanos;
@@ -27,6 +32,14 @@ public abstract class GroupState {
 
     final void key(GroupKey k) {
         this.key = k;
+        this.keyHash = k.hashCode();
+        this.keySize = k.size();
+        this.keyFirst = k.first();
+        this.keySecond = k.second();
+    }
+
+    final boolean hasKey(GroupKey probe) {
+        return probe.matches(keyHash, keySize, keyFirst, keySecond, key);
     }
 
     public final long lastTouchNanos() {

@@ -22,7 +22,7 @@ import java.util.function.DoublePredicate;
  * unset, and the numeric ones events whose field is not a number (SQL's rule for aggregates).
  *
  * <p>Memory. A group holds one entry per non-empty bucket of its window (8–32 bytes; for
- * {@code count(distinct)} one per distinct value per bucket), so at most ~1,000 entries whatever the
+ * {@code count(distinct)} one per distinct value per bucket), so at most 10,000 entries whatever the
  * event rate; groups whose window emptied are dropped in time order, and beyond {@code groupCapacity}
  * groups or the run's memory budget the least recently active are evicted, counted.
  *

@@ -13,8 +13,8 @@ import java.util.function.DoublePredicate;
  * <p>Entries are time buckets of width q (the window's thousandth, rounded down to a power of ten:
  * 10 ms for 60 s, 1 s for an hour): events of one bucket merge into one entry (their count, their
  * sum or extreme), and for {@code count(distinct)} a value seen again in the same bucket adds
- * nothing. So a group costs at most ~1,000 entries (times the distinct values per bucket) whatever
- * the event rate — a one-hour sum per source at thousands of events a second stays small — at the
+ * nothing. So a group costs at most 10,000 entries (1,000 to 10,000 buckets span the window; times
+ * the distinct values per bucket for count(distinct)) whatever the event rate — a one-hour sum per source at thousands of events a second stays small — at the
  * price of an event leaving the window up to q (0.1% of the window) early.
  */
 final class GroupWindow extends GroupState {

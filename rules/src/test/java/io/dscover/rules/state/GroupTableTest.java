@@ -3,7 +3,13 @@ package io.dscover.rules.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class GroupTableTest {
@@ -85,5 +91,33 @@ class GroupTableTest {
         List<Object> keys = new ArrayList<>();
         t.groups().forEach(g -> keys.add(g.key().get(0)));
         assertThat(keys).containsExactly("x", "y", "z");
+    }
+
+    /** Ops: 0..199 touch key op, 200..209 sweep, 210..219 grow a group over a small budget. */
+    @Property(tries = 300)
+    void theTableHoldsExactlyTheQueuedGroups(@ForAll @Size(max = 400) List<@IntRange(min = 0, max = 219) Integer> ops) {
+        MemoryBudget budget = new MemoryBudget(5_000);
+        GroupTable<G> t = new GroupTable<>(40, 50, budget);
+        long now = 0;
+        G last = null;
+        for (int op : ops) {
+            now++;
+            if (op < 200) {
+                last = t.touch(GroupKey.of(new Object[] {op % 7 == 0 ? null : "k" + op, op % 3}), now, x -> new G());
+            } else if (op < 210) {
+                t.sweep(now + 40);
+            } else if (last != null) {
+                t.weigh(last, 100 * (op - 209));
+            }
+            Set<GroupKey> queued = new HashSet<>();
+            t.groups().forEach(g -> queued.add(g.key()));
+            assertThat(queued).hasSize(t.size());
+            assertThat(t.size()).isLessThanOrEqualTo(40);
+            for (int k = 0; k < 200; k++) {
+                GroupKey key = GroupKey.of(new Object[] {k % 7 == 0 ? null : "k" + k, k % 3});
+                assertThat(t.contains(key)).isEqualTo(queued.contains(key));
+            }
+            assertThat(budget.usedBytes()).isLessThanOrEqualTo(5_000);
+        }
     }
 }
