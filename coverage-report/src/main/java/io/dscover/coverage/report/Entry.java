@@ -27,8 +27,8 @@ public record Entry(String id, String name, String fullName, Optional<String> pa
 
     public Entry {
         tactics = List.copyOf(tactics);
-        attackComponents = Set.copyOf(attackComponents);
-        suppliedComponents = Set.copyOf(suppliedComponents);
+        attackComponents = ComponentSets.copy(attackComponents);
+        suppliedComponents = ComponentSets.copy(suppliedComponents);
         reasons = List.copyOf(reasons);
         rules = List.copyOf(rules);
         strategies = List.copyOf(strategies);
@@ -49,7 +49,7 @@ public record Entry(String id, String name, String fullName, Optional<String> pa
      */
     public record EntryRule(String rule, boolean runs, boolean validated, Set<DataComponent> via) {
         public EntryRule {
-            via = Set.copyOf(via);
+            via = ComponentSets.copy(via);
         }
     }
 }

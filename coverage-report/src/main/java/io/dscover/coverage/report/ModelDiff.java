@@ -30,8 +30,8 @@ public record ModelDiff(String legacyAttack, String attack, Totals.Summary legac
     public record Change(String id, String name, Optional<Level> legacyLevel, Optional<Level> level,
             Set<DataComponent> legacyComponents, Set<DataComponent> components) {
         public Change {
-            legacyComponents = Set.copyOf(legacyComponents);
-            components = Set.copyOf(components);
+            legacyComponents = ComponentSets.copy(legacyComponents);
+            components = ComponentSets.copy(components);
         }
     }
 }

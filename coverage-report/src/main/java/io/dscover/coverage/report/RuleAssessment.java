@@ -30,8 +30,8 @@ public record RuleAssessment(String id, String title, String severity, String st
     public RuleAssessment {
         techniques = List.copyOf(techniques);
         eventTypes = List.copyOf(eventTypes);
-        components = Set.copyOf(components);
-        runsOn = Set.copyOf(runsOn);
+        components = ComponentSets.copy(components);
+        runsOn = ComponentSets.copy(runsOn);
         suppliedBy = List.copyOf(suppliedBy);
         missing = List.copyOf(missing);
     }
