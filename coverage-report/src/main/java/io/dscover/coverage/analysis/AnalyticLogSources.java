@@ -19,8 +19,10 @@ import java.util.Set;
  * channel {@code EventCode=3}); this maps the names dscover's collectors read to those collectors (the
  * table is in docs/coverage.md). A log source is delivered when a source of the profile is one of its
  * collectors and supplies the log source's DS0029 component; a channel that names Zeek logs
- * ({@code dns.log}) further needs the event types of one of those logs, and a Windows channel's event
- * codes must include one dscover reads (Sysmon 3, Security 5156/5157).
+ * ({@code conn.log + ssl.log}) further needs the event types of every log it names (of any, when they
+ * are joined by "or"), and a Windows channel's event codes must include one dscover reads (Sysmon 3,
+ * Security 5156/5157). The channels are free text; reading them this way errs on the side of "not
+ * collected".
  */
 final class AnalyticLogSources {
 
@@ -80,16 +82,19 @@ final class AnalyticLogSources {
             return false;
         }
         if (NSM.contains(s.collector())) {
-            Set<String> needed = zeekLogEventTypes(channel);
-            if (needed.isEmpty()) {
+            List<Set<String>> logs = zeekLogs(channel);
+            if (logs.isEmpty()) {
                 return true;
             }
-            for (String type : needed) {
-                if (s.components(type).contains(component)) {
-                    return true;
+            // "conn.log + ssl.log", "http.log, conn.log": every log named; "conn.log or flow data": any
+            boolean any = channel.contains(" or ");
+            int delivered = 0;
+            for (Set<String> types : logs) {
+                if (types.stream().anyMatch(t -> s.components(t).contains(component))) {
+                    delivered++;
                 }
             }
-            return false;
+            return any ? delivered > 0 : delivered == logs.size();
         }
         if (s.collector().equals("windows")) {
             List<Long> codes = numbers(channel);
@@ -118,17 +123,16 @@ final class AnalyticLogSources {
         return s.parts().isEmpty() || s.parts().contains(part);
     }
 
-    /** The event types of the Zeek logs a channel names ({@code "http.log, conn.log"}); empty when it names none. */
-    static Set<String> zeekLogEventTypes(String channel) {
-        Set<String> types = new LinkedHashSet<>();
+    /** Per Zeek log a channel names ({@code "http.log, conn.log"}), the event types it yields; empty when it names none. */
+    static List<Set<String>> zeekLogs(String channel) {
+        List<Set<String>> out = new ArrayList<>();
         SourceParts zeek = SourceParts.of("zeek").orElseThrow();
         for (String token : channel.split("[^a-z0-9_.]+")) {
             if (token.endsWith(".log") && token.length() > 4) {
-                String log = token.substring(0, token.length() - 4);
-                zeek.eventTypes(log).ifPresent(types::addAll);
+                zeek.eventTypes(token.substring(0, token.length() - 4)).ifPresent(t -> out.add(new LinkedHashSet<>(t)));
             }
         }
-        return types;
+        return out;
     }
 
     private static List<Long> numbers(String text) {

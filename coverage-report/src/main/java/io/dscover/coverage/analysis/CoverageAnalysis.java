@@ -62,7 +62,8 @@ public final class CoverageAnalysis {
                 : Optional.empty();
         Optional<DataQuality> quality = in.run().map(r -> quality(r, rules, in));
 
-        List<String> notes = new ArrayList<>(in.testResults().notes());
+        List<String> notes = new ArrayList<>(in.profile().notes());
+        notes.addAll(in.testResults().notes());
         Set<String> ruleIds = new LinkedHashSet<>();
         in.rules().forEach(r -> ruleIds.add(r.id()));
         for (String r : in.testResults().rules()) {
@@ -201,6 +202,7 @@ public final class CoverageAnalysis {
             if (s.parts().isEmpty() || parts.isEmpty()) {
                 continue;
             }
+            Set<Set<String>> offered = new java.util.HashSet<>();
             for (String part : parts.get().parts().keySet()) {
                 if (s.parts().contains(part)) {
                     continue;
@@ -208,8 +210,8 @@ public final class CoverageAnalysis {
                 List<String> chosen = new ArrayList<>(s.parts());
                 chosen.add(part);
                 TelemetrySource wider = TelemetryProfiles.parts(c, chosen);
-                if (wider.supplied().keySet().equals(s.supplied().keySet())) {
-                    continue; // nothing new (e.g. another SMB log when one is chosen)
+                if (wider.supplied().keySet().equals(s.supplied().keySet()) || !offered.add(wider.supplied().keySet())) {
+                    continue; // nothing new, or the same as a part already offered (smb_mapping after smb_files)
                 }
                 out.add(gain(in, verdicts, before, profile.with(wider), c.name(), part, parts.get().key()));
             }

@@ -151,10 +151,10 @@ public final class HtmlReport {
                 + "DS0029 component, and how many of them the telemetry makes visible, a runnable rule detects and a "
                 + "validated rule detects <em>through that component</em>.</p>\n");
         int max = r.components().stream().mapToInt(Totals.Component::entries).max().orElse(1);
-        int width = 760;
+        int width = 620;
         int rowH = 46;
-        h.append("<svg class=\"bars\" role=\"img\" aria-label=\"entries per component by level\" viewBox=\"0 0 ")
-                .append(width + 260).append(' ').append(rowH * r.components().size() + 10).append("\" width=\"100%\">\n");
+        h.append("<svg class=\"bars\" style=\"max-width:1050px\" role=\"img\" aria-label=\"entries per component by level\" viewBox=\"0 0 ")
+                .append(250 + width + 180).append(' ').append(rowH * r.components().size() + 10).append("\" width=\"100%\">\n");
         int y = 4;
         for (Totals.Component c : r.components()) {
             int[] seg = {c.validated(), c.detected() - c.validated(), c.visible() - c.detected(), c.entries() - c.visible()};
@@ -511,7 +511,7 @@ public final class HtmlReport {
             #summary,.cards{display:flex;gap:12px;flex-wrap:wrap;margin-top:20px}
             .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 18px;min-width:150px;border-top:6px solid #8c959f}
             .card.l0{border-top-color:var(--l0)}.card.l1{border-top-color:var(--l1)}.card.l2{border-top-color:var(--l2)}.card.l3{border-top-color:var(--l3)}
-            .card .num{font-size:32px;font-weight:700}.card .label{font-weight:600;text-transform:capitalize}.card .caption{color:var(--mute);font-size:12px}
+            .card .num{font-size:32px;font-weight:700}.card.l3 .caption{color:#e6f4e8}.card .label{font-weight:600;text-transform:capitalize}.card .caption{color:var(--mute);font-size:12px}
             .cards.small .num{font-size:22px}
             .legend{margin:12px 0}.chip{display:inline-block;padding:1px 7px;border-radius:10px;font-size:12px;margin:2px 2px;color:#1b1f24;text-decoration:none}
             .l0{background:var(--l0)}.l1{background:var(--l1)}.l2{background:var(--l2)}.l3{background:var(--l3);color:#fff}

@@ -14,14 +14,16 @@ import java.util.Map;
  * Counts, per event type and collector, how many events have each schema field set: a field is set when
  * its value is present and not empty (an empty string or list says nothing). Cheap enough to sit in
  * every run: the first {@value #EXAMINE_ALL} events of a type and collector are all examined, after that
- * every {@value #STRIDE}th, so a large run's rates come from a systematic sample spread over the whole
- * run. Not thread-safe: feed it from the thread that reads the events.
+ * one in {@value #STRIDE}, chosen by a hash of the event's position rather than every 16th, so traffic
+ * that repeats with a period (request, response, request...) cannot line up with the sample. The choice
+ * is deterministic: the same run gives the same rates. Not thread-safe: feed it from the thread that
+ * reads the events.
  */
 public final class FieldFillCounter {
 
     /** Events of one type and collector examined in full before sampling starts. */
     static final long EXAMINE_ALL = 10_000;
-    /** After that, one event in this many is examined. */
+    /** After that, one event in this many is examined (a power of two). */
     static final long STRIDE = 16;
 
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -48,7 +50,7 @@ public final class FieldFillCounter {
         // one small key per event; the map has a handful of entries
         Tally t = tallies.computeIfAbsent(type.name() + '\u0000' + collector, k -> new Tally(type, collector));
         t.events++;
-        if (t.events > EXAMINE_ALL && t.events % STRIDE != 0) {
+        if (t.events > EXAMINE_ALL && (mix(t.events) & (STRIDE - 1)) != 0) {
             return;
         }
         t.examined++;
@@ -58,6 +60,13 @@ public final class FieldFillCounter {
                 t.set[i]++;
             }
         }
+    }
+
+    /** SplitMix64's finaliser: consecutive positions map to unrelated bits. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     static boolean isSet(Object value) {

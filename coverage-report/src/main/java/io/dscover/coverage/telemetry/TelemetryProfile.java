@@ -13,8 +13,10 @@ import java.util.Set;
  * @param origin      where the profile came from
  * @param description for reports: the file, the run record, or "everything dscover can collect"
  * @param sources     in the order given
+ * @param notes       what a reader of the profile should know (e.g. a Zeek log name dscover maps to no
+ *                    event type of its own, close to one it does)
  */
-public record TelemetryProfile(Origin origin, String description, List<TelemetrySource> sources) {
+public record TelemetryProfile(Origin origin, String description, List<TelemetrySource> sources, List<String> notes) {
 
     /** Where a profile came from. */
     public enum Origin {
@@ -32,6 +34,11 @@ public record TelemetryProfile(Origin origin, String description, List<Telemetry
 
     public TelemetryProfile {
         sources = List.copyOf(sources);
+        notes = List.copyOf(notes);
+    }
+
+    public TelemetryProfile(Origin origin, String description, List<TelemetrySource> sources) {
+        this(origin, description, sources, List.of());
     }
 
     public Optional<TelemetrySource> source(String collector) {
@@ -71,6 +78,6 @@ public record TelemetryProfile(Origin origin, String description, List<Telemetry
         if (!replaced) {
             list.add(added);
         }
-        return new TelemetryProfile(origin, description, list);
+        return new TelemetryProfile(origin, description, list, notes);
     }
 }

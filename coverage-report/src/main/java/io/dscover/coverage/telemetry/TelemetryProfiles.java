@@ -163,6 +163,7 @@ public final class TelemetryProfiles {
         Map<String, CollectorCapability> byName = new LinkedHashMap<>();
         capabilities.forEach(c -> byName.put(c.name(), c));
         Map<String, TelemetrySource> sources = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
         for (int i = 0; i < sourcesNode.size(); i++) {
             String at = "sources[" + (i + 1) + "]";
             JsonNode s = sourcesNode.get(i);
@@ -182,15 +183,15 @@ public final class TelemetryProfiles {
                         + "'" + DidYouMean.suffix(collector, byName.keySet()) + " (known: "
                         + String.join(", ", byName.keySet()) + ")");
             }
-            TelemetrySource source = source(c, s, name, at);
+            TelemetrySource source = source(c, s, name, at, notes);
             TelemetrySource earlier = sources.get(collector);
             sources.put(collector, earlier == null ? source : merge(c, earlier, source));
         }
         String description = root.path("name").isTextual() ? root.get("name").asText() : name;
-        return new TelemetryProfile(TelemetryProfile.Origin.FILE, description, List.copyOf(sources.values()));
+        return new TelemetryProfile(TelemetryProfile.Origin.FILE, description, List.copyOf(sources.values()), notes);
     }
 
-    private static TelemetrySource source(CollectorCapability c, JsonNode s, String name, String at)
+    private static TelemetrySource source(CollectorCapability c, JsonNode s, String name, String at, List<String> notes)
             throws TelemetryProfileException {
         Optional<SourceParts> parts = SourceParts.of(c.name());
         for (String key : List.of("logs", "events")) {
@@ -216,6 +217,13 @@ public final class TelemetryProfiles {
                     throw new TelemetryProfileException(name + ": " + at + "." + key + "[" + (j + 1) + "]: " + c.name()
                             + " has no " + key + " '" + part + "'" + DidYouMean.suffix(part, parts.get().parts().keySet())
                             + " (known: " + String.join(", ", parts.get().parts().keySet()) + ")");
+                }
+                if (!parts.get().parts().containsKey(part)) {
+                    // Zeek has many more logs (files, x509, dpd, ntp, your own); they are read as log events
+                    String closest = DidYouMean.suffix(part, parts.get().parts().keySet());
+                    notes.add(name + ": " + at + "." + key + "[" + (j + 1) + "]: " + c.name() + " " + key + " '" + part
+                            + "' has no event type of its own; it counts as " + String.join(", ", parts.get().eventTypes(part).get())
+                            + " events" + closest);
                 }
                 if (!chosen.contains(part)) {
                     chosen.add(part);
