@@ -2,6 +2,7 @@ package io.dscover.coverage.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.dscover.coverage.report.CoverageReport;
 import io.dscover.coverage.report.DataQuality;
 import io.dscover.coverage.report.Entry;
@@ -39,7 +40,8 @@ public final class CoverageJson {
     /** The {@code formatVersion} this code writes. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Writes without closing the caller's writer. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private CoverageJson() {
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,8 +23,10 @@ import java.util.Optional;
 /** Writes and reads {@link RunRecord}s as JSON (docs/coverage.md, "Run record"). */
 public final class RunRecordJson {
 
+    /** Reads bounded; writes without closing the caller's writer. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(1 << 20).build())
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
