@@ -42,10 +42,12 @@ import picocli.CommandLine.Spec;
  * rule tests validate; written as HTML, a Navigator layer, Markdown, JSON and JUnit XML, and gated for CI.
  */
 @Command(name = "coverage", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compute ATT&CK DS0029 coverage: per technique entry, whether the telemetry makes it visible (1), "
-                + "an enabled rule that can run on that telemetry detects it (2), and that rule's tests passed (3); with "
-                + "totals per component and tactic, the gaps, and what adding a source would gain. Rules are read, not "
-                + "run. Without --format and -o a summary is printed; one format without -o goes to stdout.",
+        description = {"ATT&CK DS0029 coverage of your rules on your telemetry, as HTML, a Navigator layer, Markdown, JSON "
+                + "and JUnit, with CI gates.",
+            "Per technique entry: whether the telemetry makes it visible (1), an enabled rule that can run on that "
+                + "telemetry detects it (2), and that rule's tests passed (3), with the reasons; totals per component and "
+                + "tactic; the gaps, and what adding a source would gain. Rules are read, not run. Without --format and -o a "
+                + "summary is printed; one format without -o goes to stdout.",
             "Levels, reasons and every format: docs/coverage.md."},
         footer = {"", "Exit codes: 0 success, 1 --fail-under or --baseline failed, 2 a file given is unusable "
                 + "(rules with errors, bad profile, test results, run record or baseline)."})

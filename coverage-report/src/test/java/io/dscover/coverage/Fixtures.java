@@ -6,6 +6,11 @@ import io.dscover.dsl.compile.CompileResult;
 import io.dscover.dsl.compile.DetectionCompiler;
 import io.dscover.dsl.source.RuleSource;
 import io.dscover.model.attack.AttackCatalog;
+import io.dscover.model.attack.DetectionStrategy;
+import io.dscover.model.attack.DetectionStrategy.Analytic;
+import io.dscover.model.attack.DetectionStrategy.LogSource;
+import io.dscover.model.attack.Tactic;
+import io.dscover.model.attack.Technique;
 import io.dscover.model.event.DataComponent;
 import io.dscover.model.event.EventSchema;
 import io.dscover.model.event.EventTypeDef;
@@ -109,5 +114,53 @@ public final class Fixtures {
             x.append("<testcase classname=\"").append(rule).append("\" name=\"").append(t).append("\"/>");
         }
         return x.append("</testsuite></testsuites>").toString();
+    }
+
+    public static LogSource ls(DataComponent c, String name, String channel) {
+        return new LogSource(c.stixId(), c.attackName(), c, name, channel);
+    }
+
+    public static LogSource processCreation() {
+        return new LogSource("x-mitre-data-component--3d20385b-24ef-40e1-9f56-f39750379077", "Process Creation", null,
+                "WinEventLog:Sysmon", "EventCode=1");
+    }
+
+    public static Analytic analytic(String id, LogSource... sources) {
+        return new Analytic(id, List.of("Windows"), List.of(sources), List.of());
+    }
+
+    /** T1071.004 through Zeek dns.log and AWS flow logs; T1021.002 through Sysmon 3 plus process creation; T1105 macOS only. */
+    public static AttackCatalog v18Catalog() {
+        AttackCatalog.Builder b = AttackCatalog.builder("test v18 release", "18.1", AttackCatalog.DetectionModel.DETECTION_STRATEGIES)
+                .tactic(new Tactic("TA0011", "command-and-control", "Command and Control"))
+                .tactic(new Tactic("TA0008", "lateral-movement", "Lateral Movement"))
+                .technique(new Technique("T1071", "Application Layer Protocol", List.of("command-and-control")))
+                .technique(new Technique("T1071.004", "DNS", List.of("command-and-control")))
+                .technique(new Technique("T1021.002", "SMB/Windows Admin Shares", List.of("lateral-movement")))
+                .technique(new Technique("T1105", "Ingress Tool Transfer", List.of("command-and-control")));
+        b.strategy(new DetectionStrategy("DET0001", "DNS tunnelling", "T1071.004", List.of(
+                analytic("AN0001", ls(DataComponent.TRAFFIC_FLOW, "NSM:Flow", "dns.log")),
+                analytic("AN0002", ls(DataComponent.TRAFFIC_FLOW, "AWS:VPCFlowLogs", "egress to resolvers")))));
+        b.detects(DataComponent.TRAFFIC_FLOW, "T1071.004");
+        b.strategy(new DetectionStrategy("DET0002", "Admin shares", "T1021.002", List.of(
+                analytic("AN0003", ls(DataComponent.CONNECTION_CREATION, "WinEventLog:Sysmon", "EventCode=3, 22"), processCreation()))));
+        b.detects(DataComponent.CONNECTION_CREATION, "T1021.002");
+        b.strategy(new DetectionStrategy("DET0003", "Tool transfer", "T1105", List.of(
+                analytic("AN0004", ls(DataComponent.CONNECTION_CREATION, "macos:unifiedlog", "network connection events")))));
+        b.detects(DataComponent.CONNECTION_CREATION, "T1105");
+        return b.build();
+    }
+
+    /** The legacy view of {@link #v18Catalog()}: T1071.004 through content and flow, T1021.002, and T1571 (gone in "v18"). */
+    public static AttackCatalog legacyCatalog() {
+        return AttackCatalog.builder("test legacy", "10.1", AttackCatalog.DetectionModel.DATA_COMPONENT_DETECTS)
+                .tactic(new Tactic("TA0011", "command-and-control", "Command and Control"))
+                .tactic(new Tactic("TA0008", "lateral-movement", "Lateral Movement"))
+                .technique(new Technique("T1071.004", "DNS", List.of("command-and-control")))
+                .technique(new Technique("T1021.002", "SMB/Windows Admin Shares", List.of("lateral-movement")))
+                .technique(new Technique("T1571", "Non-Standard Port", List.of("command-and-control")))
+                .detects(DataComponent.TRAFFIC_CONTENT, "T1071.004").detects(DataComponent.TRAFFIC_FLOW, "T1071.004")
+                .detects(DataComponent.CONNECTION_CREATION, "T1021.002").detects(DataComponent.TRAFFIC_FLOW, "T1571")
+                .build();
     }
 }

@@ -68,6 +68,13 @@ public final class TextSummary {
             useful.stream().limit(6).forEach(x -> t.append(String.format(Locale.ROOT, "  %-24s +%d visible, +%d detected%n",
                     x.label(), x.visible().size(), x.detected().size())));
         }
+        r.modelDiff().ifPresent(d -> t.append(String.format(Locale.ROOT,
+                "Compared with the legacy DS0029 view (%s): %d entries gained, %d lost, %d changed; legacy detected %d of %d%n",
+                d.legacyAttack(), d.gained().size(), d.lost().size(), d.changed().size(),
+                d.legacySummary().atLeast(Level.DETECTED), d.legacySummary().entries())));
+        r.dataQuality().ifPresent(q -> t.append(String.format(Locale.ROOT,
+                "Data quality (%s): %,d records, %,d events, %.2f%% rejected, %d gaps, %d fields rules read are mostly empty%n",
+                q.file(), q.records(), q.events(), 100 * q.rejectedShare(), q.gaps(), q.rulesFields().size())));
         return t.toString();
     }
 

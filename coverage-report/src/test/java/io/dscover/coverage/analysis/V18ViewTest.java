@@ -1,9 +1,9 @@
 package io.dscover.coverage.analysis;
 
-import static io.dscover.model.event.DataComponent.CONNECTION_CREATION;
 import static io.dscover.model.event.DataComponent.TRAFFIC_FLOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dscover.coverage.Fixtures;
 import io.dscover.coverage.Scenario;
 import io.dscover.coverage.report.CoverageReport;
 import io.dscover.coverage.report.Entry;
@@ -12,11 +12,6 @@ import io.dscover.coverage.report.ModelDiff;
 import io.dscover.coverage.report.Reason;
 import io.dscover.coverage.report.StrategyView;
 import io.dscover.model.attack.AttackCatalog;
-import io.dscover.model.attack.DetectionStrategy;
-import io.dscover.model.attack.DetectionStrategy.Analytic;
-import io.dscover.model.attack.DetectionStrategy.LogSource;
-import io.dscover.model.attack.Tactic;
-import io.dscover.model.attack.Technique;
 import io.dscover.model.event.DataComponent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,39 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class V18ViewTest {
 
-    static LogSource ls(DataComponent c, String name, String channel) {
-        return new LogSource(c.stixId(), c.attackName(), c, name, channel);
-    }
-
-    static LogSource processCreation() {
-        return new LogSource("x-mitre-data-component--3d20385b-24ef-40e1-9f56-f39750379077", "Process Creation", null,
-                "WinEventLog:Sysmon", "EventCode=1");
-    }
-
-    static Analytic analytic(String id, LogSource... sources) {
-        return new Analytic(id, List.of("Windows"), List.of(sources), List.of());
-    }
-
-    /** T1071.004 through Zeek dns.log and AWS flow logs; T1021.002 through Sysmon 3 plus process creation; T1105 macOS only. */
     static AttackCatalog v18() {
-        AttackCatalog.Builder b = AttackCatalog.builder("test v18 release", "18.1", AttackCatalog.DetectionModel.DETECTION_STRATEGIES)
-                .tactic(new Tactic("TA0011", "command-and-control", "Command and Control"))
-                .tactic(new Tactic("TA0008", "lateral-movement", "Lateral Movement"))
-                .technique(new Technique("T1071", "Application Layer Protocol", List.of("command-and-control")))
-                .technique(new Technique("T1071.004", "DNS", List.of("command-and-control")))
-                .technique(new Technique("T1021.002", "SMB/Windows Admin Shares", List.of("lateral-movement")))
-                .technique(new Technique("T1105", "Ingress Tool Transfer", List.of("command-and-control")));
-        b.strategy(new DetectionStrategy("DET0001", "DNS tunnelling", "T1071.004", List.of(
-                analytic("AN0001", ls(TRAFFIC_FLOW, "NSM:Flow", "dns.log")),
-                analytic("AN0002", ls(TRAFFIC_FLOW, "AWS:VPCFlowLogs", "egress to resolvers")))));
-        b.detects(TRAFFIC_FLOW, "T1071.004");
-        b.strategy(new DetectionStrategy("DET0002", "Admin shares", "T1021.002", List.of(
-                analytic("AN0003", ls(CONNECTION_CREATION, "WinEventLog:Sysmon", "EventCode=3, 22"), processCreation()))));
-        b.detects(CONNECTION_CREATION, "T1021.002");
-        b.strategy(new DetectionStrategy("DET0003", "Tool transfer", "T1105", List.of(
-                analytic("AN0004", ls(CONNECTION_CREATION, "macos:unifiedlog", "network connection events")))));
-        b.detects(CONNECTION_CREATION, "T1105");
-        return b.build();
+        return Fixtures.v18Catalog();
     }
 
     static StrategyView.AnalyticView analytic(Entry e, String id) {
@@ -109,15 +73,7 @@ class V18ViewTest {
 
     @Test
     void theLegacyViewComparisonListsTechniquesGainedLostAndChanged() {
-        AttackCatalog legacy = AttackCatalog.builder("test legacy", "10.1", AttackCatalog.DetectionModel.DATA_COMPONENT_DETECTS)
-                .tactic(new Tactic("TA0011", "command-and-control", "Command and Control"))
-                .tactic(new Tactic("TA0008", "lateral-movement", "Lateral Movement"))
-                .technique(new Technique("T1071.004", "DNS", List.of("command-and-control")))
-                .technique(new Technique("T1021.002", "SMB/Windows Admin Shares", List.of("lateral-movement")))
-                .technique(new Technique("T1571", "Non-Standard Port", List.of("command-and-control")))
-                .detects(DataComponent.TRAFFIC_CONTENT, "T1071.004").detects(TRAFFIC_FLOW, "T1071.004")
-                .detects(CONNECTION_CREATION, "T1021.002").detects(TRAFFIC_FLOW, "T1571")
-                .build();
+        AttackCatalog legacy = Fixtures.legacyCatalog();
         CoverageReport r = Scenario.telemetry("sources:\n  - collector: aws-vpc\n").catalog(v18(), legacy).report();
         ModelDiff d = r.modelDiff().orElseThrow();
         assertThat(d.gained()).extracting(ModelDiff.Change::id).containsExactly("T1105");
