@@ -42,16 +42,19 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dscover demo}: the whole product on sample data dscover generated itself and ships in its jar
  * (a packet capture, Zeek logs, an AWS flow-log export and Windows events of one office morning with
- * planted attacker activity). The steps, each one method:
+ * planted attacker activity). The steps, each one method, run in this order by {@link #call}:
  * <ol>
  *   <li>{@link #copyDemoData}: the embedded inputs into a temporary folder;</li>
  *   <li>{@link #collectInputs}: every collector reads them, as {@code dscover collect --run-json} would,
  *       giving the run record (ledgers and field fill rates);</li>
- *   <li>(the rules engine adds {@code detectAlerts} here: run the built-in rules over the same inputs, print
- *       the alerts, and run the rule tests; its test results go into step 3's {@code testResults})</li>
  *   <li>{@link #computeCoverage}: built-in rules, the telemetry the demo inputs supplied, the run record;</li>
  *   <li>{@link #writeReport}: HTML, Navigator layer, Markdown and JSON into {@code ./dscover-report/}.</li>
  * </ol>
+ * The rules engine's step goes between 2 and 3, in {@link #call} after {@code printInputs}: a
+ * {@code detectAlerts(data)} that runs the built-in rules over the same inputs and prints the alerts, and
+ * the built-in rule tests, whose results ({@link RuleTestResults#of} from in-process outcomes, or
+ * {@code JUnitXmlReader} on {@code rules test --junit} output) replace {@code RuleTestResults.none()} as
+ * {@code computeCoverage}'s second argument, so entries can reach level 3 (validated).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run dscover on its built-in sample data (a packet capture, Zeek logs, an AWS VPC flow-log export and "
@@ -82,6 +85,7 @@ final class DemoCommand implements Callable<Integer> {
             copyDemoData(data);
             CollectedInputs collected = collectInputs(data);
             printInputs(out, collected);
+            // the detect step and the rule tests join here (see the class comment)
             CoverageReport report = computeCoverage(collected, RuleTestResults.none());
             List<Path> written = writeReport(report);
             printCoverage(out, report, written);
@@ -129,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
         return new CollectedInputs(run, reader.ledgers());
     }
 
-    /** Step 3 (after the engine's detect step): coverage of the built-in rules on what the demo inputs supplied. */
+    /** Step 3: coverage of the built-in rules on what the demo inputs supplied. */
     CoverageReport computeCoverage(CollectedInputs collected, RuleTestResults testResults) {
         List<RuleSource> sources = RuleSources.builtIn(DemoCommand.class.getClassLoader());
         if (sources.isEmpty()) {

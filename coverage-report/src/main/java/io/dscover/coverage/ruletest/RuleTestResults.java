@@ -22,6 +22,17 @@ public final class RuleTestResults {
         return new RuleTestResults();
     }
 
+    /**
+     * Results produced in memory (e.g. by the rules engine running the tests in the same process), as if
+     * read from a file named {@code source}.
+     */
+    public static RuleTestResults of(String source, List<TestOutcome> outcomes) {
+        RuleTestResults r = new RuleTestResults();
+        r.addSource(source);
+        outcomes.forEach(r::add);
+        return r;
+    }
+
     void add(TestOutcome o) {
         TestOutcome earlier = byRule.computeIfAbsent(o.rule(), r -> new LinkedHashMap<>()).put(o.test(), o);
         if (earlier != null && !earlier.source().equals(o.source())) {

@@ -27,6 +27,8 @@ public final class FieldFillCounter {
     static final long STRIDE = 16;
 
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    /** The tally of the previous event: runs are long stretches of one type from one collector. */
+    private Tally last;
 
     private static final class Tally {
         final EventTypeDef type;
@@ -47,8 +49,11 @@ public final class FieldFillCounter {
     /** Counts one event that {@code collector} produced. */
     public void accept(String collector, NetworkEvent event) {
         EventTypeDef type = EventSchema.get().eventTypeOf(event);
-        // one small key per event; the map has a handful of entries
-        Tally t = tallies.computeIfAbsent(type.name() + '\u0000' + collector, k -> new Tally(type, collector));
+        Tally t = last;
+        if (t == null || t.type != type || !t.collector.equals(collector)) {
+            t = tallies.computeIfAbsent(type.name() + '\u0000' + collector, k -> new Tally(type, collector));
+            last = t;
+        }
         t.events++;
         if (t.events > EXAMINE_ALL && (mix(t.events) & (STRIDE - 1)) != 0) {
             return;
