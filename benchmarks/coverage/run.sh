@@ -3,6 +3,8 @@
 #  1. What the run record costs a run: `dscover collect` of a generated AWS VPC flow log (v2 text) with
 #     and without --run-json (which counts every field of every event, sampled after 10,000 per type),
 #     medians of several runs, wall and user+sys CPU, and the ratio.
+#     And the counter alone, in thread CPU time (FillRateBench.java), which the noise of a shared machine
+#     does not swamp.
 #  2. `dscover coverage` end to end (JVM start, rule compile, catalog load, analysis with the
 #     what-if gain of every source, JSON out): embedded DS0029 model and, when ../shared has it, the
 #     ATT&CK v18.1 release.
@@ -45,6 +47,11 @@ printf '%-28s %8s %8s\n' "" "wall s" "CPU s"
 printf '%-28s %8.2f %8.2f\n' "collect" "$pw" "$pc" "collect --run-json" "$rw" "$rc"
 awk -v pw="$pw" -v pc="$pc" -v rw="$rw" -v rc="$rc" 'BEGIN{printf "run record overhead: %.1f%% wall, %.1f%% CPU\n", 100*(rw/pw-1), 100*(rc/pc-1)}'
 grep -o '"examined" : [0-9]*' "$WORK/run.json" | head -1 | sed 's/^/fields counted on: /'
+
+echo "== 1b. FieldFillCounter alone (thread CPU time, no I/O)"
+(cd "$root" && mvn -q -B -o -pl coverage-report -am dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >&2)
+java -XX:+UseParallelGC -cp "$root/coverage-report/target/classes:$root/model/target/classes:$(cat "$WORK/cp.txt")" \
+    "$root/benchmarks/coverage/FillRateBench.java" 2000000 "$RUNS"
 
 echo "== 2. coverage --format json (built-in rules, everything dscover can collect)"
 read -r ew ec < <(measure "${J[@]}" --quiet coverage --format json)

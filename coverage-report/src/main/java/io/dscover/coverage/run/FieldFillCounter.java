@@ -14,7 +14,7 @@ import java.util.Map;
  * Counts, per event type and collector, how many events have each schema field set: a field is set when
  * its value is present and not empty (an empty string or list says nothing). Cheap enough to sit in
  * every run: the first {@value #EXAMINE_ALL} events of a type and collector are all examined, after that
- * one in {@value #STRIDE}, chosen by a hash of the event's position rather than every 16th, so traffic
+ * one in {@value #STRIDE}, chosen by a hash of the event's position rather than every 64th, so traffic
  * that repeats with a period (request, response, request...) cannot line up with the sample. The choice
  * is deterministic: the same run gives the same rates. Not thread-safe: feed it from the thread that
  * reads the events.
@@ -24,7 +24,7 @@ public final class FieldFillCounter {
     /** Events of one type and collector examined in full before sampling starts. */
     static final long EXAMINE_ALL = 10_000;
     /** After that, one event in this many is examined (a power of two). */
-    static final long STRIDE = 16;
+    static final long STRIDE = 64;
 
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     /** The tally of the previous event: runs are long stretches of one type from one collector. */
