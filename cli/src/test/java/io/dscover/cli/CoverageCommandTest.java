@@ -40,7 +40,7 @@ class CoverageCommandTest {
         CommandRun r = CommandRun.of("coverage", "--rules", RULES);
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("DS0029 coverage, ATT&CK 10.1 (embedded DS0029 model)",
-                "telemetry: everything dscover can collect (pcap, windows, aws-vpc, gcp-vpc, azure)")
+                "telemetry: everything dscover can collect (pcap, windows, zeek, aws-vpc, gcp-vpc, azure)")
                 .containsPattern("detected or better\\s+3\\s+2\\.3%")
                 .containsPattern("visible or better\\s+131\\s+100\\.0%");
     }
@@ -84,7 +84,7 @@ class CoverageCommandTest {
         assertThat(report.at("/summary/detected/entries").asInt()).isEqualTo(1);
         assertThat(report.at("/gaps/rulesThatCannotRun/0/rule").asText()).isEqualTo("dns_txt");
         assertThat(report.at("/gaps/rulesThatCannotRun/0/reason").asText())
-                .isEqualTo("needs dns events, which no source in the profile supplies (pcap would)");
+                .isEqualTo("needs dns events, which no source in the profile supplies (pcap, zeek logs: dns would)");
         assertThat(report.at("/telemetry/sources/0/events/0").asText()).isEqualTo("sysmon-3");
     }
 
