@@ -41,6 +41,9 @@ public final class FlowTracker {
     static final int MAX_ICMP_EVENTS = 16;
     /** All out-of-order stream buffers together (each direction is capped by pcap.stream-cap as well). */
     static final long REASSEMBLY_BUDGET = 64L << 20;
+    /** Ledger reason when a dissector is refused memory. */
+    static final String DISSECTOR_MEMORY_SPENT =
+            "dissector memory budget spent (pcap.dissector-memory): content of a connection not analysed";
     private static final int MAX_EXPECTED = 1024;
     private static final long EXPECT_TIMEOUT = 5 * FlowSettings.MINUTE;
 
@@ -74,6 +77,8 @@ public final class FlowTracker {
     /** Out-of-order TCP bytes held by all connections together. */
     private final io.dscover.collect.pcap.stream.BufferBudget reassemblyBudget =
             new io.dscover.collect.pcap.stream.BufferBudget(REASSEMBLY_BUDGET);
+    /** Buffers and held messages of all dissectors together (pcap.dissector-memory). */
+    private final io.dscover.collect.pcap.stream.BufferBudget dissectorBudget;
     private final long uidSeed;
     private long timerOrder;
     private int flows;
@@ -92,6 +97,7 @@ public final class FlowTracker {
         this.ledger = ledger;
         this.out = out;
         this.decoder = new PacketDecoder(settings.verifyChecksums());
+        this.dissectorBudget = new io.dscover.collect.pcap.stream.BufferBudget(settings.dissectorMemory());
         for (int i = 0; i < datagrams.length; i++) {
             datagrams[i] = new Datagram();
         }
@@ -105,6 +111,28 @@ public final class FlowTracker {
 
     public int openConnections() {
         return flows;
+    }
+
+    /** Bytes the dissectors of all open connections hold now (buffers and held messages). */
+    public long dissectorMemoryInUse() {
+        return dissectorBudget.used();
+    }
+
+    /** Bytes the out-of-order stream buffers of all open connections hold now. */
+    public long reassemblyMemoryInUse() {
+        return reassemblyBudget.used();
+    }
+
+    boolean reserveDissectorMemory(int bytes) {
+        if (dissectorBudget.tryTake(bytes)) {
+            return true;
+        }
+        ledger.skip(DISSECTOR_MEMORY_SPENT);
+        return false;
+    }
+
+    void releaseDissectorMemory(int bytes) {
+        dissectorBudget.give(bytes);
     }
 
     /** Longest delay seen between an event's time and the packet time at which it was emitted. */
@@ -531,6 +559,7 @@ public final class FlowTracker {
                 if (!a.failed()) {
                     a.end(c);
                 }
+                a.releaseAll(c);
             }
             c.analyzers = null;
         }

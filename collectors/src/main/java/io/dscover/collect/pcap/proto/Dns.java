@@ -17,6 +17,7 @@ final class Dns extends Analyzer {
 
     static final int MAX_PENDING = 64;
     private static final int MAX_TCP_MESSAGE = 65_535;
+    private static final int SMALL_TCP_BUFFER = 2 + 512;
 
     private record Pending(DnsEvent event, long ts) {
     }
@@ -53,16 +54,20 @@ final class Dns extends Analyzer {
         int d = fromOrig ? 0 : 1;
         int p = off;
         int end = off + len;
-        while (p < end) {
-            if (tcpBuf[d] == null) {
-                tcpBuf[d] = new byte[2 + 512];
-            }
+        while (p < end && !done()) {
             byte[] buf = tcpBuf[d];
             int have = tcpLen[d];
             int need = have < 2 ? 2 : 2 + Bytes.u16(buf, 0);
             int take = Math.min(need - have, end - p);
-            if (have + take > buf.length) {
-                buf = tcpBuf[d] = java.util.Arrays.copyOf(buf, Math.min(MAX_TCP_MESSAGE + 2, Math.max(have + take, need)));
+            int old = buf == null ? 0 : buf.length;
+            if (have + take > old) {
+                int size = Math.min(MAX_TCP_MESSAGE + 2, Math.max(Math.max(have + take, need), SMALL_TCP_BUFFER));
+                if (!reserve(s, size - old)) {
+                    // no memory to hold the message: DNS over this connection is not followed further
+                    finish();
+                    return;
+                }
+                buf = tcpBuf[d] = buf == null ? new byte[size] : java.util.Arrays.copyOf(buf, size);
             }
             System.arraycopy(b, p, buf, have, take);
             have += take;
@@ -71,6 +76,10 @@ final class Dns extends Analyzer {
             if (have >= 2 && have == 2 + Bytes.u16(buf, 0)) {
                 message(s, buf, 2, have - 2);
                 tcpLen[d] = 0;
+                if (buf.length > SMALL_TCP_BUFFER) {
+                    release(s, buf.length - SMALL_TCP_BUFFER);
+                    tcpBuf[d] = java.util.Arrays.copyOf(buf, SMALL_TCP_BUFFER);
+                }
             }
         }
     }
@@ -99,18 +108,27 @@ final class Dns extends Analyzer {
                 Iterator<Map.Entry<Integer, Pending>> it = pending.entrySet().iterator();
                 Pending old = it.next().getValue();
                 it.remove();
+                release(s, HELD_MESSAGE);
                 s.emit(old.event);
             }
             DnsEvent e = new DnsEvent();
             s.stampLocation(e);
             fillQuestion(e, m);
+            if (!reserve(s, HELD_MESSAGE)) {
+                s.emit(e); // no memory to hold it for its response: it goes out unanswered
+                return;
+            }
             Pending prev = pending.put(m.id, new Pending(e, s.now()));
             if (prev != null) {
+                release(s, HELD_MESSAGE);
                 s.emit(prev.event);
             }
             return;
         }
         Pending q = pending.remove(m.id);
+        if (q != null) {
+            release(s, HELD_MESSAGE);
+        }
         DnsEvent e;
         if (q != null) {
             e = q.event;
@@ -176,6 +194,7 @@ final class Dns extends Analyzer {
         for (Pending p : pending.values()) {
             s.emit(p.event);
         }
+        release(s, pending.size() * HELD_MESSAGE);
         pending.clear();
     }
 }

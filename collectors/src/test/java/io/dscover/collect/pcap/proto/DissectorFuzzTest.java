@@ -20,11 +20,31 @@ import net.jqwik.api.Tag;
  */
 class DissectorFuzzTest {
 
-    /** A session that records what the dissectors do. */
+    /** A session that records what the dissectors do, with a dissector memory of {@code limit} bytes. */
     static final class Recorder implements Session {
         final List<NetworkEvent> events = new ArrayList<>();
         int malformed;
         long now = 1_000_000_000L;
+        long limit = Long.MAX_VALUE;
+        long used;
+        int refused;
+
+        @Override
+        public boolean reserve(int bytes) {
+            assertThat(bytes).isNotNegative();
+            if (used + bytes > limit) {
+                refused++;
+                return false;
+            }
+            used += bytes;
+            return true;
+        }
+
+        @Override
+        public void release(int bytes) {
+            used -= bytes;
+            assertThat(used).as("memory given back that was never taken").isNotNegative();
+        }
 
         @Override
         public void emit(NetworkEvent event) {
@@ -72,8 +92,14 @@ class DissectorFuzzTest {
     }
 
     static void feed(byte[] data, int cuts) {
+        feed(data, cuts, Long.MAX_VALUE);
+    }
+
+    /** Feeds every dissector; afterwards each has given back all the dissector memory it took. */
+    static void feed(byte[] data, int cuts, long memory) {
         for (Analyzer an : all()) {
             Recorder s = new Recorder();
+            s.limit = memory;
             an.datagram(s, true, data, 0, data.length);
             int p = 0;
             int step = Math.max(1, data.length / Math.max(1, cuts));
@@ -87,6 +113,9 @@ class DissectorFuzzTest {
             if (!an.failed()) {
                 an.end(s);
             }
+            assertThat(an.held()).isEqualTo(s.used);
+            an.releaseAll(s);
+            assertThat(s.used).as(an.name() + " gives back all its memory").isZero();
             for (NetworkEvent e : s.events) {
                 assertThat(e.getTs()).isPositive();
             }
@@ -96,6 +125,12 @@ class DissectorFuzzTest {
     @Property(tries = 400)
     void randomBytesNeverEscapeAsExceptions(@ForAll("bytes") byte[] data, @ForAll("cuts") int cuts) {
         feed(data, cuts);
+    }
+
+    @Property(tries = 200)
+    void dissectorsRefusedMemoryDegradeQuietly(@ForAll("bytes") byte[] data, @ForAll("cuts") int cuts,
+            @ForAll("memory") long memory) {
+        feed(data, cuts, memory);
     }
 
     @Property(tries = 400)
@@ -146,6 +181,11 @@ class DissectorFuzzTest {
                     return all;
                 }));
         return Arbitraries.oneOf(random, prefixed);
+    }
+
+    @Provide
+    Arbitrary<Long> memory() {
+        return Arbitraries.longs().between(0, 4096);
     }
 
     @Provide
