@@ -131,14 +131,6 @@ final class HandshakeFlood extends InputStream {
                     // every connection is open now: what the heap holds is what the capture costs
                     System.gc();
                     live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-                    if (Boolean.getBoolean("flood.pause")) {
-                        System.out.println("paused " + ProcessHandle.current().pid());
-                        try {
-                            Thread.sleep(20_000);
-                        } catch (InterruptedException ex) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
                 }
             }
             System.out.println("live-heap-at-end\t" + live);
