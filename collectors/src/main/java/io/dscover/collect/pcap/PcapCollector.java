@@ -32,13 +32,13 @@ public final class PcapCollector implements Collector {
 
     @Override
     public String description() {
-        return "packet captures (pcap, pcapng): connections, Zeek-style flows, DNS/HTTP/TLS/SSH/ICMP/FTP/SMTP/RDP/SMB/DCE-RPC/SNMP/TFTP content";
+        return "packet captures (pcap, pcapng): connections, Zeek-style flows, DNS/HTTP/TLS/QUIC/SSH/ICMP/FTP/SMTP/RDP/SMB/DCE-RPC/Kerberos/NTLM/SNMP/TFTP content";
     }
 
     @Override
     public Set<String> eventTypes() {
         return new LinkedHashSet<>(List.of("connection", "flow", "dns", "http", "tls", "ssh", "icmp", "ftp", "smtp", "rdp",
-                "smb", "ntlm", "dce_rpc", "snmp", "tftp"));
+                "smb", "ntlm", "dce_rpc", "kerberos", "snmp", "tftp"));
     }
 
     @Override

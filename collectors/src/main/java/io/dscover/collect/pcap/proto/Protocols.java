@@ -39,6 +39,7 @@ public final class Protocols {
                 case 123 -> add(out, new ServiceProbe("ntp"));
                 case 67, 68 -> add(out, new ServiceProbe("dhcp"));
                 case 69 -> add(out, new Tftp());
+                case 88 -> add(out, new Kerberos(false));
                 case 161, 162 -> add(out, new Snmp());
                 default -> {
                     if (origPort == 53 || origPort == 5353 || origPort == 137) {
@@ -52,6 +53,7 @@ public final class Protocols {
                 case 21, 2811 -> add(out, new Ftp(origAddr, respAddr));
                 case 25, 587 -> add(out, new Smtp());
                 case 53 -> add(out, new Dns(true, false));
+                case 88 -> add(out, new Kerberos(true));
                 case 3389 -> add(out, new Rdp());
                 case 110 -> add(out, new ServiceProbe("pop3"));
                 case 143 -> add(out, new ServiceProbe("imap"));
