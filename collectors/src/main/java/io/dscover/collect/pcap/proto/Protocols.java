@@ -39,6 +39,7 @@ public final class Protocols {
                 case 123 -> add(out, new ServiceProbe("ntp"));
                 case 67, 68 -> add(out, new ServiceProbe("dhcp"));
                 case 69 -> add(out, new Tftp());
+                case 443 -> add(out, new Quic());
                 case 88 -> add(out, new Kerberos(false));
                 case 161, 162 -> add(out, new Snmp());
                 default -> {
@@ -68,6 +69,10 @@ public final class Protocols {
     /** Attaches the dissectors whose signature matches the first bytes of one direction. */
     public static void bySignature(int transport, boolean fromOrig, byte[] origAddr, byte[] respAddr, byte[] b,
             int off, int len, List<Analyzer> out) {
+        if (transport == IpProtocols.UDP && fromOrig && Quic.looksLikeInitial(b, off, len)) {
+            add(out, new Quic());
+            return;
+        }
         if (transport != IpProtocols.TCP || len <= 0) {
             return;
         }

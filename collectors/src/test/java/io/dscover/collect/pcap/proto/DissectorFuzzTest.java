@@ -88,7 +88,7 @@ class DissectorFuzzTest {
         byte[] b = {10, 0, 0, 2};
         return List.of(new Dns(false, false), new Dns(true, false), new Dns(false, true), new Http(), new Tls(), new Ssh(),
                 new Ftp(a, b), new Smtp(), new Rdp(), new Smb(), new DceRpc(null), new Snmp(), new Tftp(),
-                new ServiceProbe("pop3"), new ServiceProbe("ntp"));
+                new ServiceProbe("pop3"), new ServiceProbe("ntp"), new Kerberos(false), new Kerberos(true), new Quic());
     }
 
     static void feed(byte[] data, int cuts) {
@@ -174,7 +174,11 @@ class DissectorFuzzTest {
                 new byte[] {5, 0, 11, 3, 16, 0, 0, 0},
                 new byte[] {3, 0, 0, 40, 35, (byte) 0xe0},
                 new byte[] {0x30, (byte) 0x82},
-                new byte[] {0, 1, 'a', 0})
+                new byte[] {0, 1, 'a', 0},
+                new byte[] {0, 0, 0, 100, (byte) 0xff, 'S', 'M', 'B', 0x73, 0, 0, 0, 0, 0x18, 0x43, (byte) 0xc8},
+                new byte[] {0x6a, (byte) 0x81, (byte) 0xa0, 0x30, (byte) 0x81, (byte) 0x9d, (byte) 0xa1, 3, 2, 1, 5},
+                new byte[] {0, 0, 0, (byte) 0xa3, 0x6d, (byte) 0x81, (byte) 0xa0, 0x30},
+                new byte[] {(byte) 0xc3, 0, 0, 0, 1, 8, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0x44, (byte) 0x9e})
                 .flatMap(prefix -> Arbitraries.bytes().array(byte[].class).ofMaxSize(1024).map(tail -> {
                     byte[] all = java.util.Arrays.copyOf(prefix, prefix.length + tail.length);
                     System.arraycopy(tail, 0, all, prefix.length, tail.length);
