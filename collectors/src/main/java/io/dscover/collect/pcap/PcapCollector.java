@@ -38,7 +38,7 @@ public final class PcapCollector implements Collector {
     @Override
     public Set<String> eventTypes() {
         return new LinkedHashSet<>(List.of("connection", "flow", "dns", "http", "tls", "ssh", "icmp", "ftp", "smtp", "rdp",
-                "smb", "ntlm", "dce_rpc", "kerberos", "snmp", "tftp"));
+                "smb", "ntlm", "dce_rpc", "kerberos", "snmp", "tftp", "weird"));
     }
 
     @Override

@@ -74,6 +74,7 @@ public final class FlowTracker {
     private final LinkedHashMap<String, String> ipTunnels = new LinkedHashMap<>();
     private final LinkedHashMap<String, Expected> expected = new LinkedHashMap<>();
     private final FlowKey probe = new FlowKey();
+    private final ArpWatch arpWatch;
     /** Out-of-order TCP bytes held by all connections together. */
     private final io.dscover.collect.pcap.stream.BufferBudget reassemblyBudget =
             new io.dscover.collect.pcap.stream.BufferBudget(REASSEMBLY_BUDGET);
@@ -97,6 +98,7 @@ public final class FlowTracker {
         this.ledger = ledger;
         this.out = out;
         this.decoder = new PacketDecoder(settings.verifyChecksums());
+        this.arpWatch = new ArpWatch(ledger);
         this.dissectorBudget = new io.dscover.collect.pcap.stream.BufferBudget(settings.dissectorMemory());
         for (int i = 0; i < datagrams.length; i++) {
             datagrams[i] = new Datagram();
@@ -180,9 +182,23 @@ public final class FlowTracker {
             case OK -> process(d, depth, tunnel);
             case FRAGMENT_HELD -> ledger.skip("IP fragment held for reassembly");
             case SKIPPED_NOT_IP -> ledger.skip(notIp(decoder.skipReason()));
+            case ARP -> arp(b, d.vlan(), tunnel);
             case SKIPPED_LINK_TYPE -> ledger.reject(location(), "unsupported link type", decoder.skipReason());
             case MALFORMED -> ledger.reject(location(), depth == 0 ? "malformed packet" : "malformed tunnelled packet",
                     decoder.problem());
+        }
+    }
+
+    private void arp(byte[] b, int vlan, String tunnel) {
+        io.dscover.model.event.WeirdEvent e = arpWatch.packet(b, decoder.arpOffset(), decoder.arpEnd(), vlan, tunnel,
+                location());
+        if (e != null) {
+            e.setEventProvider("pcap");
+            e.setLogFilePath(inputName);
+            e.setTs(now, tsDigits);
+            e.setLogRecord(packetNumber);
+            e.setLogOffset(packetOffset);
+            emit(e);
         }
     }
 
