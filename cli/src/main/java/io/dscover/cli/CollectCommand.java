@@ -3,7 +3,9 @@ package io.dscover.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dscover.collect.CollectorRegistry;
 import io.dscover.collect.builtin.BuiltInCollectors;
+import io.dscover.collect.EventSink;
 import io.dscover.collect.EventSource;
+import io.dscover.coverage.run.FieldFillCounter;
 import io.dscover.model.event.EventJson;
 import io.dscover.model.event.NetworkEvent;
 import java.io.BufferedWriter;
@@ -43,6 +45,12 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default).")
     String format = "jsonl";
 
+    @Option(names = "--run-json", paramLabel = "FILE",
+            description = "Also write the run record to FILE: per input its collector, records, events by type, rejects, "
+                    + "gaps and time span, and per event type the share of events with each field set (for dscover "
+                    + "coverage --from-run; format in docs/coverage.md).")
+    Path runJson;
+
     @Mixin
     InputOptionsMixin inputOptions;
 
@@ -56,6 +64,7 @@ final class CollectCommand implements Callable<Integer> {
         Writer w = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        FieldFillCounter fills = new FieldFillCounter();
         try (JsonGenerator g = EventJson.factory().createGenerator(w)) {
             g.setRootValueSeparator(null);
             for (InputReader.PlannedInput p : reader.planned()) {
@@ -63,8 +72,13 @@ final class CollectCommand implements Callable<Integer> {
                 if (source.isEmpty()) {
                     continue;
                 }
+                String collector = p.collector().name();
+                EventSink sink = runJson == null ? e -> writeLine(g, w, e) : e -> {
+                    fills.accept(collector, e);
+                    writeLine(g, w, e);
+                };
                 try (EventSource s = source.get()) {
-                    s.readAll(CollectorRegistry.counting(p.ledger(), e -> writeLine(g, w, e)));
+                    s.readAll(CollectorRegistry.counting(p.ledger(), sink));
                 } catch (IOException e) {
                     p.ledger().reject("end", "read error", String.valueOf(e.getMessage()));
                 } catch (UncheckedIOException e) {
@@ -74,6 +88,9 @@ final class CollectCommand implements Callable<Integer> {
         }
         if (!GlobalOptions.of(spec).quiet) {
             LedgerPrinter.print(spec.commandLine().getErr(), reader.ledgers());
+        }
+        if (runJson != null) {
+            RunRecords.write(RunRecords.of("collect", reader.ledgers(), fills), runJson);
         }
         return reader.ledgers().stream().anyMatch(l -> l.recordsRead() == 0 && l.rejected() > 0)
                 ? ExitCodes.INPUT : ExitCodes.OK;

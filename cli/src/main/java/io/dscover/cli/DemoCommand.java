@@ -1,87 +1,226 @@
 package io.dscover.cli;
 
+import io.dscover.collect.CollectorRegistry;
+import io.dscover.collect.CollectorOptions;
+import io.dscover.collect.EventSource;
+import io.dscover.collect.InputLedger;
+import io.dscover.collect.builtin.BuiltInCollectors;
+import io.dscover.coverage.analysis.CoverageAnalysis;
+import io.dscover.coverage.analysis.CoverageInputs;
+import io.dscover.coverage.report.CoverageReport;
+import io.dscover.coverage.report.Level;
+import io.dscover.coverage.report.Totals;
+import io.dscover.coverage.ruletest.RuleTestResults;
+import io.dscover.coverage.run.FieldFillCounter;
+import io.dscover.coverage.run.RunRecord;
+import io.dscover.coverage.telemetry.CollectorCapability;
+import io.dscover.coverage.telemetry.TelemetryProfile;
+import io.dscover.coverage.telemetry.TelemetryProfiles;
+import io.dscover.dsl.compile.CompileResult;
+import io.dscover.dsl.source.RuleSource;
+import io.dscover.dsl.source.RuleSources;
 import io.dscover.model.attack.AttackCatalog;
-import io.dscover.model.attack.Tactic;
-import io.dscover.model.attack.Technique;
-import io.dscover.model.event.DataComponent;
-import io.dscover.model.event.EventSchema;
-import io.dscover.model.event.EventTypeDef;
-import io.dscover.model.event.FieldDef;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dscover demo}: what dscover knows before it is given anything: the DS0029 model (components
- * by techniques, by tactic) and the event types rules match on. Later issues grow it into the
- * end-to-end demo on embedded samples.
+ * {@code dscover demo}: the whole product on sample data dscover generated itself and ships in its jar
+ * (a packet capture, Zeek logs, an AWS flow-log export and Windows events of one office morning with
+ * planted attacker activity). The steps, each one method, run in this order by {@link #call}:
+ * <ol>
+ *   <li>{@link #copyDemoData}: the embedded inputs into a temporary folder;</li>
+ *   <li>{@link #collectInputs}: every collector reads them, as {@code dscover collect --run-json} would,
+ *       giving the run record (ledgers and field fill rates);</li>
+ *   <li>{@link #computeCoverage}: built-in rules, the telemetry the demo inputs supplied, the run record;</li>
+ *   <li>{@link #writeReport}: HTML, Navigator layer, Markdown and JSON into {@code ./dscover-report/}.</li>
+ * </ol>
+ * The rules engine's step goes between 2 and 3, in {@link #call} after {@code printInputs}: a
+ * {@code detectAlerts(data)} that runs the built-in rules over the same inputs and prints the alerts, and
+ * the built-in rule tests, whose results ({@link RuleTestResults#of} from in-process outcomes, or
+ * {@code JUnitXmlReader} on {@code rules test --junit} output) replace {@code RuleTestResults.none()} as
+ * {@code computeCoverage}'s second argument, so entries can reach level 3 (validated).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Show dscover on its built-in data: the ATT&CK DS0029 model (which techniques each Network "
-                + "Traffic component detects, by tactic) and the event types rules match on. Needs no input and no "
-                + "network.")
+        description = "Run dscover on its built-in sample data (a packet capture, Zeek logs, an AWS VPC flow-log export and "
+                + "Windows events it generated itself): collect the inputs, compute ATT&CK DS0029 coverage of the built-in "
+                + "rules on that telemetry, and write the report (HTML, Navigator layer, Markdown, JSON) to "
+                + "./dscover-report/. Needs no input and no network.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", description = "Where to write the report (default: dscover-report).")
+    Path outputDir = Path.of("dscover-report");
+
+    /** What step 2 read: the run record, and each input's ledger for the summary. */
+    record CollectedInputs(RunRecord run, List<InputLedger> ledgers) {
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        AttackCatalog c = AttackCatalog.embeddedDs0029();
-        out.println("dscover demo: the built-in DS0029 model and event schema");
+        out.println("dscover demo: one office morning of network telemetry with planted attacker activity,");
+        out.println("generated by dscover itself (nothing is downloaded, nothing leaves this machine)");
         out.println();
-        out.println("DS0029 Network Traffic in " + AttackCatalogOption.describe(c) + ":");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"  COMPONENT", "ID", "TECHNIQUES", "PARENTS", "SUB-TECHNIQUES"});
-        for (DataComponent dc : DataComponent.values()) {
-            rows.add(counts("  " + dc.attackName() + " (" + dc.shortName() + ")", dc.v18Id(), c.detectedBy(dc)));
+        Path work = Files.createTempDirectory("dscover-demo-");
+        try {
+            Path data = work.resolve("demo-data");
+            copyDemoData(data);
+            CollectedInputs collected = collectInputs(data);
+            printInputs(out, collected);
+            // the detect step and the rule tests join here (see the class comment)
+            CoverageReport report = computeCoverage(collected, RuleTestResults.none());
+            List<Path> written = writeReport(report);
+            printCoverage(out, report, written);
+        } finally {
+            deleteTree(work);
         }
-        rows.add(counts("  any of the three", "", c.ds0029Techniques()));
-        Tables.print(out, rows);
-        out.println();
-        out.println("Techniques by tactic (a technique with several tactics counts under each):");
-        List<String[]> tactics = new ArrayList<>();
-        tactics.add(new String[] {"  TACTIC", "", "TECHNIQUES", "CONNECTION", "CONTENT", "FLOW"});
-        for (Tactic t : c.tactics()) {
-            List<Technique> in = c.ds0029Techniques().stream().filter(x -> x.tactics().contains(t.shortName())).toList();
-            List<String> row = new ArrayList<>(List.of("  " + t.name(), t.id(), Integer.toString(in.size())));
-            for (DataComponent dc : DataComponent.values()) {
-                row.add(Long.toString(in.stream().filter(x -> c.detectingComponents(x.id()).contains(dc)).count()));
-            }
-            tactics.add(row.toArray(String[]::new));
-        }
-        Tables.print(out, tactics);
-        out.println();
-        EventSchema schema = EventSchema.get();
-        out.println("Event types (" + schema.eventTypes().size() + "; every collector produces these and rules match on them):");
-        List<String[]> events = new ArrayList<>();
-        events.add(new String[] {"  EVENT", "FIELDS", "EVIDENCE OF"});
-        for (EventTypeDef t : schema.eventTypes()) {
-            long own = t.fields().stream().filter(f -> !f.common()).count();
-            events.add(new String[] {"  " + t.name(), own + " + common",
-                t.components().stream().map(DataComponent::shortName).collect(Collectors.joining(", "))});
-        }
-        Tables.print(out, events);
-        long common = schema.eventTypes().get(0).fields().stream().filter(FieldDef::common).count();
-        out.println("  (" + common + " common fields: time, component, provider, provenance, 5-tuple, community id, ...)");
-        out.println();
-        out.println("Next:");
-        out.println("  dscover attack list --component flow      the " + c.detectedBy(DataComponent.TRAFFIC_FLOW).size()
-                + " techniques Network Traffic Flow detects");
-        out.println("  dscover attack show T1071.004             one technique; add --attack-bundle FILE for a MITRE release");
-        out.println("  dscover schema dns                        the fields of one event type");
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static String[] counts(String label, String id, List<Technique> ts) {
-        long parents = ts.stream().filter(t -> !t.isSubtechnique()).count();
-        return new String[] {label, id, Integer.toString(ts.size()), Long.toString(parents), Long.toString(ts.size() - parents)};
+    /** Step 1: the embedded demo inputs, copied out of the jar. */
+    static List<Path> copyDemoData(Path dir) throws IOException {
+        return DemoData.copyTo(dir);
+    }
+
+    /** Step 2: every demo input read by the collector that recognises it; events are counted, not kept. */
+    static CollectedInputs collectInputs(Path data) {
+        CollectorRegistry registry = BuiltInCollectors.registry();
+        InputReader reader = new InputReader(registry, CollectorOptions.empty());
+        reader.plan(List.of(data), null);
+        FieldFillCounter fills = new FieldFillCounter();
+        for (InputReader.PlannedInput p : reader.planned()) {
+            Optional<EventSource> source = reader.open(p);
+            if (source.isEmpty()) {
+                continue;
+            }
+            String collector = p.collector().name();
+            try (EventSource s = source.get()) {
+                s.readAll(CollectorRegistry.counting(p.ledger(), e -> fills.accept(collector, e)));
+            } catch (IOException e) {
+                p.ledger().reject("end", "read error", String.valueOf(e.getMessage()));
+            }
+        }
+        RunRecord raw = RunRecords.of("demo", reader.ledgers(), fills);
+        // name inputs as they sit in the demo data, not by the temporary folder they were read from
+        String prefix = data.toString() + data.getFileSystem().getSeparator();
+        List<RunRecord.Input> inputs = new ArrayList<>();
+        for (RunRecord.Input i : raw.inputs()) {
+            String name = i.input().startsWith(prefix) ? i.input().substring(prefix.length()) : i.input();
+            inputs.add(new RunRecord.Input(name.replace('\\', '/'), i.collector(), i.records(), i.events(), i.rejected(),
+                    i.skipped(), i.gapCount(), i.gaps(), i.firstEvent(), i.lastEvent()));
+        }
+        inputs.sort(Comparator.comparing(RunRecord.Input::input));
+        RunRecord run = new RunRecord(raw.command(), raw.generator(), raw.recordedAt(), inputs, raw.eventTypes());
+        return new CollectedInputs(run, reader.ledgers());
+    }
+
+    /** Step 3: coverage of the built-in rules on what the demo inputs supplied. */
+    CoverageReport computeCoverage(CollectedInputs collected, RuleTestResults testResults) {
+        List<RuleSource> sources = RuleSources.builtIn(DemoCommand.class.getClassLoader());
+        if (sources.isEmpty()) {
+            throw new UserError(ExitCodes.INPUT, "the built-in rule library is missing from the classpath");
+        }
+        CompileResult compiled = CoverageSetup.compile(sources, spec.commandLine().getErr(), false);
+        List<CollectorCapability> capabilities = CollectorCapabilities.of(BuiltInCollectors.registry());
+        TelemetryProfile profile = TelemetryProfiles.fromRun(collected.run(), "what the demo inputs supply", capabilities);
+        return CoverageAnalysis.run(new CoverageInputs(RunRecords.generator(), AttackCatalog.embeddedDs0029(),
+                Optional.empty(), compiled.ruleSet().orElseThrow().rules(), compiled.files(),
+                "built-in rule library (" + sources.size() + " files)", testResults, profile, capabilities,
+                Optional.of(new CoverageInputs.Run("demo run (" + collected.run().inputs().size() + " inputs)", collected.run()))));
+    }
+
+    /** Step 4: the report files. */
+    List<Path> writeReport(CoverageReport report) {
+        return CoverageCommand.ReportFiles.write(report, Optional.empty(),
+                EnumSet.of(ReportFormat.html, ReportFormat.navigator, ReportFormat.md, ReportFormat.json), outputDir);
+    }
+
+    private static void printInputs(PrintWriter out, CollectedInputs c) {
+        long records = 0;
+        long events = 0;
+        long rejected = 0;
+        for (RunRecord.Input i : c.run().inputs()) {
+            records += i.records();
+            events += i.eventCount();
+            rejected += i.rejectedCount();
+        }
+        out.printf(Locale.ROOT, "1. Collected %d inputs: %,d records -> %,d events (%,d rejected, each counted with its reason)%n",
+                c.run().inputs().size(), records, events, rejected);
+        List<String[]> rows = new ArrayList<>();
+        for (RunRecord.Input i : c.run().inputs()) {
+            String what = i.collector().isEmpty() ? "no collector recognises it"
+                    : i.events().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+            if (i.gapCount() > 0) {
+                what += "; " + i.gapCount() + " gap(s) in visibility";
+            }
+            rows.add(new String[] {"   " + shorten(i.input(), 48), i.collector().isEmpty() ? "-" : i.collector(),
+                String.format(Locale.ROOT, "%,d", i.eventCount()), what});
+        }
+        Tables.print(out, rows);
+        out.println();
+    }
+
+    private static void printCoverage(PrintWriter out, CoverageReport r, List<Path> written) {
+        Totals.Summary s = r.summary();
+        out.printf(Locale.ROOT, "2. Coverage of the %d ATT&CK DS0029 entries (%s) by %d built-in rules on the telemetry%n"
+                + "   the demo inputs supply (%s):%n", s.entries(), r.attack().label(), r.rules().size(),
+                r.telemetry().sources().stream().map(x -> x.collector()).collect(Collectors.joining(", ")));
+        out.printf(Locale.ROOT, "   visible %d (%.1f%%)   detected %d (%.1f%%)   validated %d (%.1f%%)   none %d%n",
+                s.atLeast(Level.VISIBLE), s.percent(Level.VISIBLE), s.atLeast(Level.DETECTED), s.percent(Level.DETECTED),
+                s.atLeast(Level.VALIDATED), s.percent(Level.VALIDATED), s.byLevel().get(Level.NONE));
+        for (Totals.Component c : r.components()) {
+            out.printf(Locale.ROOT, "   %-28s %3d entries, %3d visible, %2d detected%s%n", c.component().attackName(),
+                    c.entries(), c.visible(), c.detected(), c.suppliedBy().isEmpty() ? "  (not supplied)" : "");
+        }
+        out.printf(Locale.ROOT, "   gaps: %d visible but undetected (write a rule), %d rules cannot run on this telemetry%n",
+                r.gaps().visibleUndetected().size(), r.gaps().rulesThatCannotRun().size());
+        r.gaps().sourceGains().stream().filter(g -> !g.visible().isEmpty() || !g.detected().isEmpty()).findFirst()
+                .ifPresent(g -> out.printf(Locale.ROOT, "   adding %s would make %d more visible and %d more detected%n",
+                        g.label(), g.visible().size(), g.detected().size()));
+        out.println();
+        out.println("3. Report:");
+        for (Path p : written) {
+            out.println("   " + p + switch (p.getFileName().toString()) {
+                case "coverage.html" -> "   <- open this in a browser";
+                case "navigator-layer.json" -> "   (ATT&CK Navigator: Open Existing Layer, Upload from local)";
+                default -> "";
+            });
+        }
+        out.println();
+        out.println("Next: dscover coverage --help (your rules and telemetry, CI gating), dscover attack show T1071.004,");
+        out.println("      dscover collect FILE... --run-json run.json, then dscover coverage --from-run run.json");
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, 12) + "…" + s.substring(s.length() - (max - 13));
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder the OS will clean; never worth failing the demo over
+        }
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             DocsCommand.class,
             RulesCommand.class,
+            CoverageCommand.class,
             CommandLine.HelpCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
         })

@@ -36,6 +36,7 @@ class GeneratedDocsTest {
         String md = CliReference.markdown();
         assertThat(md).contains("\n## dscover\n", "\n## dscover attack\n", "\n## dscover attack list\n",
                 "\n## dscover attack show\n", "\n## dscover schema\n", "\n## dscover collect\n", "\n## dscover demo\n",
+                "\n## dscover coverage\n", "--run-json=FILE", "--fail-under=PCT",
                 "--attack-bundle=FILE");
         assertThat(md).doesNotContain("## dscover docs", "## dscover generate-completion", "## dscover help");
     }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Engine benchmarks (not unit tests): throughput of the Drools engine against a plain-Java
+# implementation of the same checks on the same synthetic flows, and a heap soak in -Xmx512m.
+#
+#   benchmarks/engine/run.sh throughput [RUNS] [EVENTS]   # default 3 runs of 10,000,000 events
+#   benchmarks/engine/run.sh soak [EVENTS] [RATE]         # default 10,000,000 events at 40 flows/s
+#   benchmarks/engine/run.sh quick                        # 1 run of 1,000,000 events, to try it out
+#
+# Each run is a fresh JVM. Results go to benchmarks/engine/results/<time>/ and a summary with
+# medians and ratios is printed. The machine is shared: the load average is recorded per run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+here=benchmarks/engine
+mode=${1:-quick}
+
+mvn -q -B -o -pl rules -am test-compile -DskipTests >/dev/null 2>&1 || mvn -q -B -pl rules -am test-compile -DskipTests
+mvn -q -B -o -pl rules dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/rules/target/bench.classpath" >/dev/null
+# our own modules from this checkout, never from ~/.m2
+deps=$(tr ':' '\n' < rules/target/bench.classpath | grep -v '/io/dscover/' | paste -sd: -)
+cp="rules/target/test-classes:rules/target/classes:model/target/classes:dsl/target/classes:$deps"
+out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$out"
+cache="rules/target/bench-kjar-cache"
+
+bench() { # bench NAME HEAP ARGS...
+  local name=$1 heap=$2; shift 2
+  echo "== $name $*" >&2
+  java -Xms"$heap" -Xmx"$heap" -XX:+UseParallelGC -cp "$cp" io.dscover.rules.bench.EngineBenchmark "$@" \
+      --cache "$cache" 2>>"$out/stderr.log" | tee -a "$out/results.txt"
+}
+
+case "$mode" in
+  quick)
+    runs=1; events=${2:-1000000} ;;
+  throughput)
+    runs=${2:-3}; events=${3:-10000000} ;;
+  soak)
+    events=${2:-10000000}; rate=${3:-40}
+    java -Xmx512m -XX:+UseParallelGC -cp "$cp" io.dscover.rules.bench.SoakBenchmark --events "$events" --rate "$rate" \
+        --cache "$cache" 2>>"$out/stderr.log" | tee "$out/soak.txt"
+    exit 0 ;;
+  *) echo "usage: $0 quick|throughput [RUNS] [EVENTS]|soak [EVENTS] [RATE]" >&2; exit 2 ;;
+esac
+
+for run in $(seq 1 "$runs"); do
+  bench generate 2g --impl generate --events "$events"
+  for rules in alpha50 alpha200 realistic; do
+    bench "$rules-java" 2g --rules "$rules" --impl java --events "$events"
+    for threads in 0 1 2; do
+      bench "$rules-drools-t$threads" 2g --rules "$rules" --impl drools --threads "$threads" --events "$events"
+    done
+  done
+done
+python3 "$here/summarize.py" "$out/results.txt" | tee "$out/summary.txt"
