@@ -23,6 +23,7 @@ final class Dns extends Analyzer {
     }
 
     private final boolean tcp;
+    private final String protocol;
     private final boolean netbios;
     private final Map<Integer, Pending> pending = new LinkedHashMap<>();
     private int failures;
@@ -30,9 +31,24 @@ final class Dns extends Analyzer {
     private byte[][] tcpBuf;
     private int[] tcpLen;
 
-    Dns(boolean tcp, boolean netbios) {
+    /** {@code protocol} is a {@link #protocolOf} name; NBNS names are decoded from their first-level encoding. */
+    Dns(boolean tcp, String protocol) {
         this.tcp = tcp;
-        this.netbios = netbios;
+        this.protocol = protocol;
+        this.netbios = "nbns".equals(protocol);
+    }
+
+    /**
+     * The name service on a port: LLMNR and NBNS are what a poisoner (T1557.001) answers, so rules
+     * need them told apart from DNS whichever way the connection was oriented.
+     */
+    static String protocolOf(int port) {
+        return switch (port) {
+            case 5353 -> "mdns";
+            case 5355 -> "llmnr";
+            case 137 -> "nbns";
+            default -> "dns";
+        };
     }
 
     @Override
@@ -147,7 +163,7 @@ final class Dns extends Analyzer {
             fillQuestion(e, m);
         }
         e.setDnsResponseCode(DnsNames.rcode(m.rcode));
-        e.setDnsHeaderFlags(flags(m.flags));
+        e.setDnsHeaderFlags(flags(m.flags, netbios));
         if (!m.answers.isEmpty()) {
             e.setDnsAnswers(List.copyOf(m.answers));
             e.setDnsAnswerTtls(List.copyOf(m.ttls));
@@ -158,15 +174,17 @@ final class Dns extends Analyzer {
 
     private void fillQuestion(DnsEvent e, DnsMessage m) {
         e.setDnsId((long) m.id);
+        e.setDnsProtocol(protocol);
         if (m.qname != null) {
             e.setDnsQuestionName(netbios ? DnsMessage.netbios(m.qname) : m.qname);
             e.setDnsQuestionType(DnsNames.type(m.qtype));
             e.setDnsQuestionClass(DnsNames.clazz(m.qclass).replace("C_INTERNET", "IN"));
         }
-        e.setDnsHeaderFlags(flags(m.flags));
+        e.setDnsHeaderFlags(flags(m.flags, netbios));
     }
 
-    private static List<String> flags(int f) {
+    /** In NBNS (RFC 1002 4.2.1.1) the bit DNS calls CD is B, a broadcast query, and AD is reserved. */
+    private static List<String> flags(int f, boolean netbios) {
         List<String> l = new ArrayList<>(4);
         if ((f & 0x0400) != 0) {
             l.add("AA");
@@ -179,6 +197,12 @@ final class Dns extends Analyzer {
         }
         if ((f & 0x0080) != 0) {
             l.add("RA");
+        }
+        if (netbios) {
+            if ((f & 0x0010) != 0) {
+                l.add("B");
+            }
+            return l;
         }
         if ((f & 0x0020) != 0) {
             l.add("AD");

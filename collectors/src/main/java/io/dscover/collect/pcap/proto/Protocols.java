@@ -34,8 +34,7 @@ public final class Protocols {
             List<Analyzer> out) {
         if (transport == IpProtocols.UDP) {
             switch (respPort) {
-                case 53, 5353, 5355 -> add(out, new Dns(false, false));
-                case 137 -> add(out, new Dns(false, true));
+                case 53, 5353, 5355, 137 -> add(out, new Dns(false, Dns.protocolOf(respPort)));
                 case 123 -> add(out, new ServiceProbe("ntp"));
                 case 67, 68 -> add(out, new ServiceProbe("dhcp"));
                 case 69 -> add(out, new Tftp());
@@ -43,8 +42,8 @@ public final class Protocols {
                 case 88 -> add(out, new Kerberos(false));
                 case 161, 162 -> add(out, new Snmp());
                 default -> {
-                    if (origPort == 53 || origPort == 5353 || origPort == 137) {
-                        add(out, new Dns(false, origPort == 137));
+                    if (origPort == 53 || origPort == 5353 || origPort == 5355 || origPort == 137) {
+                        add(out, new Dns(false, Dns.protocolOf(origPort)));
                     }
                 }
             }
@@ -53,7 +52,7 @@ public final class Protocols {
                 case 22 -> add(out, new Ssh());
                 case 21, 2811 -> add(out, new Ftp(origAddr, respAddr));
                 case 25, 587 -> add(out, new Smtp());
-                case 53 -> add(out, new Dns(true, false));
+                case 53 -> add(out, new Dns(true, "dns"));
                 case 88 -> add(out, new Kerberos(true));
                 case 3389 -> add(out, new Rdp());
                 case 110 -> add(out, new ServiceProbe("pop3"));

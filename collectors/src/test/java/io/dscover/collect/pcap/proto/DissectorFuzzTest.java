@@ -86,7 +86,7 @@ class DissectorFuzzTest {
     static List<Analyzer> all() {
         byte[] a = {10, 0, 0, 1};
         byte[] b = {10, 0, 0, 2};
-        return List.of(new Dns(false, false), new Dns(true, false), new Dns(false, true), new Http(), new Tls(), new Ssh(),
+        return List.of(new Dns(false, "dns"), new Dns(true, "dns"), new Dns(false, "nbns"), new Http(), new Tls(), new Ssh(),
                 new Ftp(a, b), new Smtp(), new Rdp(), new Smb(), new DceRpc(null), new Snmp(), new Tftp(),
                 new ServiceProbe("pop3"), new ServiceProbe("ntp"), new Kerberos(false), new Kerberos(true), new Quic());
     }
