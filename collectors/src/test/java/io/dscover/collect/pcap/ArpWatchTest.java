@@ -12,9 +12,16 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /** ARP cache poisoning (T1557.002) seen as an IPv4 address moving to another hardware address. */
@@ -79,6 +86,19 @@ class ArpWatchTest {
     }
 
     @Test
+    void flowsOnlyRunsReportNoMoves() throws IOException {
+        List<NetworkEvent> events = new ArrayList<>();
+        byte[] capture = poisoning().pcap(1, false, ByteOrder.LITTLE_ENDIAN);
+        try (io.dscover.collect.EventSource s = new PcapCollector().open(
+                io.dscover.collect.Input.ofStream("t.pcap", () -> new java.io.ByteArrayInputStream(capture)),
+                new io.dscover.collect.CollectorContext(io.dscover.collect.CollectorOptions.of(Map.of("pcap.content", "false")),
+                        new InputLedger("t"), List.of()))) {
+            s.readAll(events::add);
+        }
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void addressProbesAndOtherVlansClaimNothing() throws IOException {
         byte[] unknown = new byte[6];
         Captures c = new Captures()
@@ -133,6 +153,57 @@ class ArpWatchTest {
         List<WeirdEvent> weirds = PcapCollectorTest.only(
                 PcapCollectorTest.run(c.pcap(113, false, ByteOrder.BIG_ENDIAN), new InputLedger("t")), WeirdEvent.class);
         assertThat(weirds).hasSize(2);
+    }
+
+    /** Any sequence of claims gives one weird per claim whose hardware address differs from the last one for its VLAN and address. */
+    @Property(tries = 100)
+    void everyMoveAndNothingElseIsReported(@ForAll @Size(max = 60) List<@IntRange(max = 63) Integer> claims) throws IOException {
+        Captures c = new Captures();
+        Map<String, Integer> last = new HashMap<>();
+        List<String> expected = new ArrayList<>();
+        long t = 1;
+        for (int claim : claims) {
+            int address = claim & 3;
+            int hardware = (claim >> 2) & 3;
+            int vlan = (claim >> 4) & 1;
+            int op = 1 + ((claim >> 5) & 1);
+            byte[] ip = Captures.ip4("10.0.0." + (address + 1));
+            c.add(t++, arp(op, mac(hardware), ip, new byte[6], VICTIM, 100 + vlan));
+            Integer before = last.put(vlan + "/" + address, hardware);
+            if (before != null && before != hardware) {
+                expected.add("10.0.0." + (address + 1) + " moved from " + "02:00:00:00:00:0" + before + " to 02:00:00:00:00:0"
+                        + hardware + (op == 2 ? " (reply)" : " (request)"));
+            }
+        }
+        InputLedger ledger = new InputLedger("t");
+        List<WeirdEvent> weirds = PcapCollectorTest.only(run(c, ledger), WeirdEvent.class);
+        assertThat(weirds).extracting(WeirdEvent::getWeirdAddl).containsExactlyElementsOf(expected);
+        assertThat(ledger.rejected()).isZero();
+    }
+
+    @Test
+    void pastTenThousandMovesTheyAreOnlyCounted() throws IOException {
+        Captures c = new Captures();
+        for (int i = 0; i <= 10_001; i++) {
+            c.add(i + 1, arp(2, i % 2 == 0 ? GATEWAY_MAC : ATTACKER_MAC, GATEWAY, VICTIM_MAC, VICTIM));
+        }
+        InputLedger ledger = new InputLedger("t");
+        assertThat(PcapCollectorTest.only(run(c, ledger), WeirdEvent.class)).hasSize(10_000);
+        assertThat(ledger.skippedByReason()).containsEntry("ARP binding changes past 10000 (no more weird events)", 1L);
+    }
+
+    /** Hostile ARP frames of any length and content are counted, never thrown. */
+    @Property(tries = 300)
+    void mangledArpFramesAreCountedNeverThrown(@ForAll @Size(max = 80) byte[] arpBody) throws IOException {
+        byte[] frame = new byte[14 + arpBody.length];
+        frame[12] = 0x08;
+        frame[13] = 0x06;
+        System.arraycopy(arpBody, 0, frame, 14, arpBody.length);
+        InputLedger ledger = new InputLedger("t");
+        run(new Captures().add(1, frame).add(2, frame), ledger);
+        long arpSkips = ledger.skippedByReason().entrySet().stream().filter(e -> e.getKey().startsWith("not IP: ARP"))
+                .mapToLong(Map.Entry::getValue).sum();
+        assertThat(arpSkips + ledger.rejected()).isEqualTo(2);
     }
 
     /**

@@ -192,7 +192,7 @@ public final class FlowTracker {
     private void arp(byte[] b, int vlan, String tunnel) {
         io.dscover.model.event.WeirdEvent e = arpWatch.packet(b, decoder.arpOffset(), decoder.arpEnd(), vlan, tunnel,
                 location());
-        if (e != null) {
+        if (e != null && settings.content()) {
             e.setEventProvider("pcap");
             e.setLogFilePath(inputName);
             e.setTs(now, tsDigits);
