@@ -85,6 +85,30 @@ class ArpWatchTest {
         assertThat(ledger.rejected()).isZero();
     }
 
+    /**
+     * arp-takeover.pcap was captured here with tcpdump on a Linux bridge between three network namespaces:
+     * iputils arping resolves the gateway 10.9.0.1 (02:00:00:00:0a:01) from a victim, then an attacker
+     * (02:00:00:00:0a:03) announces 10.9.0.1 with unsolicited requests (arping -U) and replies (arping -A), the
+     * victim resolves the attacker's own address, and the gateway announces itself again. tshark 4.0 flags
+     * frames 5 to 9 (arp.duplicate-address-detected: every frame disagreeing with the first address seen); the
+     * moves are frames 5 and 12.
+     */
+    @Test
+    void aTakeoverCapturedFromTheLinuxKernelAndArping() throws IOException {
+        byte[] capture;
+        try (java.io.InputStream in = ArpWatchTest.class.getResourceAsStream("arp-takeover.pcap")) {
+            capture = in.readAllBytes();
+        }
+        InputLedger ledger = new InputLedger("arp-takeover.pcap");
+        List<WeirdEvent> weirds = PcapCollectorTest.only(PcapCollectorTest.run(capture, ledger), WeirdEvent.class);
+
+        assertThat(weirds).extracting(WeirdEvent::getLogRecord).containsExactly(5L, 12L);
+        assertThat(weirds).extracting(WeirdEvent::getWeirdAddl).containsExactly(
+                "10.9.0.1 moved from 02:00:00:00:0a:01 to 02:00:00:00:0a:03 (request)",
+                "10.9.0.1 moved from 02:00:00:00:0a:03 to 02:00:00:00:0a:01 (request)");
+        assertThat(ledger.skippedByReason()).containsEntry("not IP: ARP request", 8L).containsEntry("not IP: ARP reply", 5L);
+    }
+
     @Test
     void flowsOnlyRunsReportNoMoves() throws IOException {
         List<NetworkEvent> events = new ArrayList<>();
