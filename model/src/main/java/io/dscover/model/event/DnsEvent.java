@@ -140,6 +140,19 @@ public final class DnsEvent extends NetworkEvent {
         this.dnsRejected = dnsRejected;
     }
 
+    /**
+     * The {@code dns.protocol} of a message exchanged on a responder port: LLMNR and NBNS are what a
+     * poisoner (T1557.001) answers, so rules must tell them from DNS whatever collector saw them.
+     */
+    public static String protocolOfPort(long port) {
+        return switch ((int) port) {
+            case 5353 -> "mdns";
+            case 5355 -> "llmnr";
+            case 137 -> "nbns";
+            default -> "dns";
+        };
+    }
+
     public String getDnsProtocol() {
         return dnsProtocol;
     }

@@ -31,24 +31,11 @@ final class Dns extends Analyzer {
     private byte[][] tcpBuf;
     private int[] tcpLen;
 
-    /** {@code protocol} is a {@link #protocolOf} name; NBNS names are decoded from their first-level encoding. */
+    /** {@code protocol} is a {@link DnsEvent#protocolOfPort} name; NBNS names are decoded from their first-level encoding. */
     Dns(boolean tcp, String protocol) {
         this.tcp = tcp;
         this.protocol = protocol;
         this.netbios = "nbns".equals(protocol);
-    }
-
-    /**
-     * The name service on a port: LLMNR and NBNS are what a poisoner (T1557.001) answers, so rules
-     * need them told apart from DNS whichever way the connection was oriented.
-     */
-    static String protocolOf(int port) {
-        return switch (port) {
-            case 5353 -> "mdns";
-            case 5355 -> "llmnr";
-            case 137 -> "nbns";
-            default -> "dns";
-        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.dscover.collect.pcap.proto;
 
+import io.dscover.model.event.DnsEvent;
 import io.dscover.model.event.IcmpEvent;
 import io.dscover.model.event.IpProtocols;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class Protocols {
             List<Analyzer> out) {
         if (transport == IpProtocols.UDP) {
             switch (respPort) {
-                case 53, 5353, 5355, 137 -> add(out, new Dns(false, Dns.protocolOf(respPort)));
+                case 53, 5353, 5355, 137 -> add(out, new Dns(false, DnsEvent.protocolOfPort(respPort)));
                 case 123 -> add(out, new ServiceProbe("ntp"));
                 case 67, 68 -> add(out, new ServiceProbe("dhcp"));
                 case 69 -> add(out, new Tftp());
@@ -43,7 +44,7 @@ public final class Protocols {
                 case 161, 162 -> add(out, new Snmp());
                 default -> {
                     if (origPort == 53 || origPort == 5353 || origPort == 5355 || origPort == 137) {
-                        add(out, new Dns(false, Dns.protocolOf(origPort)));
+                        add(out, new Dns(false, DnsEvent.protocolOfPort(origPort)));
                     }
                 }
             }
