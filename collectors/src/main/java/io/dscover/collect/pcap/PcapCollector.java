@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code pcap.icmp-timeout} (1m), {@code pcap.max-flows} (200000), {@code pcap.stream-cap}
  * (65536 bytes per direction), {@code pcap.verify-checksums} (false; true drops packets with bad
  * checksums like Zeek without -C), {@code pcap.content} (true; false gives flows only),
- * {@code pcap.reorder-window} (2s).
+ * {@code pcap.reorder-window} (2s), {@code pcap.dissector-memory} (64 MiB: buffers of all dissectors together).
  */
 public final class PcapCollector implements Collector {
 
@@ -32,13 +32,13 @@ public final class PcapCollector implements Collector {
 
     @Override
     public String description() {
-        return "packet captures (pcap, pcapng): connections, Zeek-style flows, DNS/HTTP/TLS/SSH/ICMP/FTP/SMTP/RDP/SMB/DCE-RPC/SNMP/TFTP content";
+        return "packet captures (pcap, pcapng): connections, Zeek-style flows, DNS/HTTP/TLS/QUIC/SSH/ICMP/FTP/SMTP/RDP/SMB/DCE-RPC/Kerberos/NTLM/SNMP/TFTP content";
     }
 
     @Override
     public Set<String> eventTypes() {
         return new LinkedHashSet<>(List.of("connection", "flow", "dns", "http", "tls", "ssh", "icmp", "ftp", "smtp", "rdp",
-                "smb", "ntlm", "dce_rpc", "snmp", "tftp"));
+                "smb", "ntlm", "dce_rpc", "kerberos", "snmp", "tftp", "weird"));
     }
 
     @Override
@@ -67,6 +67,7 @@ public final class PcapCollector implements Collector {
                 (int) Math.max(16, Math.min(50_000_000, o.integer("pcap.max-flows", d.maxFlows()))),
                 (int) Math.max(0, Math.min(16 << 20, o.integer("pcap.stream-cap", d.streamCap()))),
                 Boolean.parseBoolean(o.get("pcap.verify-checksums", "false")),
-                Boolean.parseBoolean(o.get("pcap.content", "true")));
+                Boolean.parseBoolean(o.get("pcap.content", "true")),
+                Math.max(1L << 20, Math.min(8L << 30, o.integer("pcap.dissector-memory", d.dissectorMemory()))));
     }
 }

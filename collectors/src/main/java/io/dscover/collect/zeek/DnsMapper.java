@@ -90,8 +90,17 @@ final class DnsMapper extends LogMapper {
             e.setDnsAnswerTtls(seconds);
         }
         e.setDnsRejected(bool(r, rejected));
+        e.setDnsProtocol(protocolOf(e));
         extras(r, e);
         out.add(e);
+    }
+
+    /** Zeek logs mDNS, LLMNR and NBNS in dns.log too; the responder's port says which, else the originator's. */
+    private static String protocolOf(DnsEvent e) {
+        Long resp = e.getDestinationPort();
+        String byResponder = resp == null ? "dns" : DnsEvent.protocolOfPort(resp);
+        Long orig = e.getSourcePort();
+        return !byResponder.equals("dns") || orig == null ? byResponder : DnsEvent.protocolOfPort(orig);
     }
 
     private static void addFlag(List<String> flags, ZeekRecord r, int col, String name) {

@@ -28,15 +28,52 @@ class MoreProtocolsTest {
                 new InputLedger("t"));
     }
 
+    /**
+     * A TCP connection to {@code port} in which client and server take turns: the messages
+     * alternate, client first, each in one segment acknowledged by the next.
+     */
+    static Captures exchange(int port, byte[]... turns) {
+        Captures c = new Captures();
+        long t = 1_700_000_000_000_000L;
+        long cseq = 101;
+        long sseq = 501;
+        c.add(t, PcapCollectorTest.frame(PcapCollectorTest.CLIENT, PcapCollectorTest.SERVER, Captures.tcp(40000, port, 100, 0, 0x02, new byte[0])));
+        c.add(t + 10, PcapCollectorTest.frame(PcapCollectorTest.SERVER, PcapCollectorTest.CLIENT, Captures.tcp(port, 40000, 500, 101, 0x12, new byte[0])));
+        c.add(t + 20, PcapCollectorTest.frame(PcapCollectorTest.CLIENT, PcapCollectorTest.SERVER, Captures.tcp(40000, port, 101, 501, 0x10, new byte[0])));
+        t += 1000;
+        for (int i = 0; i < turns.length; i++, t += 1000) {
+            byte[] m = turns[i];
+            if (i % 2 == 0) {
+                c.add(t, PcapCollectorTest.frame(PcapCollectorTest.CLIENT, PcapCollectorTest.SERVER, Captures.tcp(40000, port, cseq, sseq, 0x18, m)));
+                cseq += m.length;
+            } else {
+                c.add(t, PcapCollectorTest.frame(PcapCollectorTest.SERVER, PcapCollectorTest.CLIENT, Captures.tcp(port, 40000, sseq, cseq, 0x18, m)));
+                sseq += m.length;
+            }
+        }
+        c.add(t, PcapCollectorTest.frame(PcapCollectorTest.CLIENT, PcapCollectorTest.SERVER, Captures.tcp(40000, port, cseq, sseq, 0x11, new byte[0])));
+        c.add(t + 10, PcapCollectorTest.frame(PcapCollectorTest.SERVER, PcapCollectorTest.CLIENT, Captures.tcp(port, 40000, sseq, cseq + 1, 0x11, new byte[0])));
+        c.add(t + 20, PcapCollectorTest.frame(PcapCollectorTest.CLIENT, PcapCollectorTest.SERVER, Captures.tcp(40000, port, cseq + 1, sseq + 1, 0x10, new byte[0])));
+        return c;
+    }
+
+    static List<NetworkEvent> run(Captures c) throws IOException {
+        return PcapCollectorTest.run(c.pcap(1, false, ByteOrder.LITTLE_ENDIAN), new InputLedger("t"));
+    }
+
     static List<NetworkEvent> udp(int port, byte[]... datagrams) throws IOException {
         Captures c = new Captures();
         for (int i = 0; i < datagrams.length; i++) {
-            boolean fromClient = i % 2 == 0;
-            c.add(1_000_000 + i * 1000L, Captures.ethernet(Captures.ipv4(fromClient ? PcapCollectorTest.CLIENT : PcapCollectorTest.SERVER,
-                    fromClient ? PcapCollectorTest.SERVER : PcapCollectorTest.CLIENT, 17,
-                    Captures.udp(fromClient ? 40000 : port, fromClient ? port : 40000, datagrams[i]))));
+            c.add(1_000_000 + i * 1000L, udpFrame(i % 2 == 0, port, datagrams[i]));
         }
         return PcapCollectorTest.run(c.pcap(1, false, ByteOrder.LITTLE_ENDIAN), new InputLedger("t"));
+    }
+
+    /** A UDP datagram between the test client (port 40000) and server ({@code port}). */
+    static byte[] udpFrame(boolean fromClient, int port, byte[] payload) {
+        return Captures.ethernet(Captures.ipv4(fromClient ? PcapCollectorTest.CLIENT : PcapCollectorTest.SERVER,
+                fromClient ? PcapCollectorTest.SERVER : PcapCollectorTest.CLIENT, 17,
+                Captures.udp(fromClient ? 40000 : port, fromClient ? port : 40000, payload)));
     }
 
     static byte[] ascii(String s) {
@@ -135,7 +172,7 @@ class MoreProtocolsTest {
         ByteArrayOutputStream client = new ByteArrayOutputStream();
         ByteArrayOutputStream server = new ByteArrayOutputStream();
         // SESSION_SETUP with an NTLMSSP AUTHENTICATE for CORP\bob from WS1
-        byte[] ntlm = ntlmAuthenticate("CORP", "bob", "WS1");
+        byte[] ntlm = ntlmAuthenticateMessage("CORP", "bob", "WS1");
         ByteBuffer ss = smb2(1, false, 1, 0, 24 + ntlm.length);
         ss.putShort((short) 25).put((byte) 0).put((byte) 1).putInt(0).putInt(0).putShort((short) (64 + 24))
                 .putShort((short) ntlm.length).putLong(0).put(ntlm);
@@ -189,7 +226,7 @@ class MoreProtocolsTest {
         out.writeBytes(smb.array());
     }
 
-    private static byte[] ntlmAuthenticate(String domain, String user, String host) {
+    static byte[] ntlmAuthenticateMessage(String domain, String user, String host) {
         byte[] d = domain.getBytes(StandardCharsets.UTF_16LE);
         byte[] u = user.getBytes(StandardCharsets.UTF_16LE);
         byte[] h = host.getBytes(StandardCharsets.UTF_16LE);

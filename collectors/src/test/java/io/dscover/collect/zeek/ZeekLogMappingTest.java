@@ -133,6 +133,24 @@ class ZeekLogMappingTest {
     }
 
     @Test
+    void dnsLogRowsSayWhichNameServiceCarriedThem() {
+        String log = String.join("\n",
+                "#separator \\x09",
+                "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\tquery\tanswers",
+                "#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tstring\tvector[string]",
+                "1714557600.1\tC1\t10.1.20.15\t51000\t10.1.0.53\t53\tudp\texample.com\t-",
+                "1714557600.2\tC2\t10.1.20.15\t51001\t224.0.0.252\t5355\tudp\tfileserv\t-",
+                "1714557600.3\tC3\t10.1.20.66\t5355\t10.1.20.15\t51001\tudp\tfileserv\t10.1.20.66",
+                "1714557600.4\tC4\t10.1.20.15\t137\t10.1.20.255\t137\tudp\tFILESERV\t-",
+                "1714557600.5\tC5\t10.1.20.15\t5353\t224.0.0.251\t5353\tudp\tprinter.local\t-",
+                "");
+        List<String> protocols = ZeekReading.text("dns.log", log).events().stream()
+                .filter(DnsEvent.class::isInstance).map(e -> ((DnsEvent) e).getDnsProtocol()).toList();
+
+        assertThat(protocols).containsExactly("dns", "llmnr", "llmnr", "nbns", "mdns");
+    }
+
+    @Test
     void dnsNamesFollowTheSchemaNotZeek() {
         List<DnsEvent> dns = ZeekReading.file(ZeekReading.fixture("tsv/dns.log")).events().stream()
                 .map(DnsEvent.class::cast).toList();

@@ -36,7 +36,7 @@ public final class DnsEvent extends NetworkEvent {
     private List<Long> dnsAnswerTtls;
 
     @Field(name = "dns.header_flags", type = FieldType.STRING_LIST,
-            doc = "Header flags set: AA, TC, RD, RA, AD, CD.")
+            doc = "Header flags set: AA, TC, RD, RA, AD, CD; B (broadcast) in NetBIOS name service messages.")
     private List<String> dnsHeaderFlags;
 
     @Field(name = "dns.rtt", type = FieldType.DURATION,
@@ -46,6 +46,11 @@ public final class DnsEvent extends NetworkEvent {
     @Field(name = "dns.rejected", type = FieldType.BOOL,
             doc = "The server rejected the query.")
     private Boolean dnsRejected;
+
+    @Field(name = "dns.protocol", type = FieldType.STRING,
+            doc = "Name service that carried the message, by its port: dns, mdns (multicast DNS, 5353), llmnr "
+                    + "(Link-Local Multicast Name Resolution, 5355) or nbns (NetBIOS Name Service, 137).")
+    private String dnsProtocol;
 
     public Long getDnsId() {
         return dnsId;
@@ -133,5 +138,26 @@ public final class DnsEvent extends NetworkEvent {
 
     public void setDnsRejected(Boolean dnsRejected) {
         this.dnsRejected = dnsRejected;
+    }
+
+    /**
+     * The {@code dns.protocol} of a message exchanged on a responder port: LLMNR and NBNS are what a
+     * poisoner (T1557.001) answers, so rules must tell them from DNS whatever collector saw them.
+     */
+    public static String protocolOfPort(long port) {
+        return switch ((int) port) {
+            case 5353 -> "mdns";
+            case 5355 -> "llmnr";
+            case 137 -> "nbns";
+            default -> "dns";
+        };
+    }
+
+    public String getDnsProtocol() {
+        return dnsProtocol;
+    }
+
+    public void setDnsProtocol(String dnsProtocol) {
+        this.dnsProtocol = dnsProtocol;
     }
 }

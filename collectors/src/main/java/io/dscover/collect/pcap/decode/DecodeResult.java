@@ -10,6 +10,8 @@ public enum DecodeResult {
     /** A fragment kept for reassembly; nothing to process yet. */
     FRAGMENT_HELD,
     SKIPPED_NOT_IP,
+    /** An Ethernet ARP packet: {@link PacketDecoder#arpOffset()} points at it. */
+    ARP,
     SKIPPED_LINK_TYPE,
     MALFORMED
 }

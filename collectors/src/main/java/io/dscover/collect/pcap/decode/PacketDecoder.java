@@ -18,12 +18,15 @@ public final class PacketDecoder {
     private static final int ETH_MPLS = 0x8847;
     private static final int ETH_MPLS_MC = 0x8848;
     private static final int ETH_PPPOE = 0x8864;
+    private static final int ETH_ARP = 0x0806;
     private static final int MAX_LABELS = 8;
 
     private final FragmentReassembler fragments = new FragmentReassembler();
     private final boolean verifyChecksums;
     private String problem;
     private String skipReason;
+    private int arpOffset;
+    private int arpEnd;
 
     public PacketDecoder(boolean verifyChecksums) {
         this.verifyChecksums = verifyChecksums;
@@ -37,6 +40,16 @@ public final class PacketDecoder {
     /** What the last skipped frame was, e.g. {@code ethertype 0x0806}. */
     public String skipReason() {
         return skipReason;
+    }
+
+    /** Where the ARP packet of the last {@link DecodeResult#ARP} frame starts. */
+    public int arpOffset() {
+        return arpOffset;
+    }
+
+    /** Where the frame of the last {@link DecodeResult#ARP} packet ends. */
+    public int arpEnd() {
+        return arpEnd;
     }
 
     /** Fragmented datagrams given up (timeout, limits). */
@@ -211,6 +224,11 @@ public final class PacketDecoder {
         }
         if (etherType == ETH_IPV6) {
             return decodeIpv6(b, p, end, ts, out);
+        }
+        if (etherType == ETH_ARP) {
+            arpOffset = p;
+            arpEnd = end;
+            return DecodeResult.ARP;
         }
         return skip(etherTypeReason(etherType));
     }

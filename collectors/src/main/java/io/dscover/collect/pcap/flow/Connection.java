@@ -251,6 +251,16 @@ final class Connection implements Session {
     }
 
     @Override
+    public boolean reserve(int bytes) {
+        return tracker.reserveDissectorMemory(bytes);
+    }
+
+    @Override
+    public void release(int bytes) {
+        tracker.releaseDissectorMemory(bytes);
+    }
+
+    @Override
     public void expect(byte[] address, int port, String service) {
         tracker.expect(address, port, service);
     }

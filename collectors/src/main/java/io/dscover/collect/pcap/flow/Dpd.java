@@ -79,13 +79,17 @@ final class Dpd {
         prune(c);
     }
 
-    /** Drops failed dissectors and finished ones (they have emitted everything), freeing their buffers. */
+    /**
+     * Drops failed dissectors and finished ones (they have emitted everything), freeing their
+     * buffers and giving their share of the dissector memory back.
+     */
     private static void prune(Connection c) {
         List<Analyzer> list = c.analyzers;
         for (int i = list.size() - 1; i >= 0; i--) {
             Analyzer a = list.get(i);
             if (a.done()) {
                 list.remove(i);
+                a.releaseAll(c);
             }
         }
     }

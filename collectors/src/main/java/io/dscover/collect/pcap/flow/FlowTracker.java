@@ -41,6 +41,9 @@ public final class FlowTracker {
     static final int MAX_ICMP_EVENTS = 16;
     /** All out-of-order stream buffers together (each direction is capped by pcap.stream-cap as well). */
     static final long REASSEMBLY_BUDGET = 64L << 20;
+    /** Ledger reason when a dissector is refused memory. */
+    static final String DISSECTOR_MEMORY_SPENT =
+            "dissector memory budget spent (pcap.dissector-memory): content of a connection not analysed";
     private static final int MAX_EXPECTED = 1024;
     private static final long EXPECT_TIMEOUT = 5 * FlowSettings.MINUTE;
 
@@ -71,9 +74,12 @@ public final class FlowTracker {
     private final LinkedHashMap<String, String> ipTunnels = new LinkedHashMap<>();
     private final LinkedHashMap<String, Expected> expected = new LinkedHashMap<>();
     private final FlowKey probe = new FlowKey();
+    private final ArpWatch arpWatch;
     /** Out-of-order TCP bytes held by all connections together. */
     private final io.dscover.collect.pcap.stream.BufferBudget reassemblyBudget =
             new io.dscover.collect.pcap.stream.BufferBudget(REASSEMBLY_BUDGET);
+    /** Buffers and held messages of all dissectors together (pcap.dissector-memory). */
+    private final io.dscover.collect.pcap.stream.BufferBudget dissectorBudget;
     private final long uidSeed;
     private long timerOrder;
     private int flows;
@@ -92,6 +98,8 @@ public final class FlowTracker {
         this.ledger = ledger;
         this.out = out;
         this.decoder = new PacketDecoder(settings.verifyChecksums());
+        this.arpWatch = new ArpWatch(ledger);
+        this.dissectorBudget = new io.dscover.collect.pcap.stream.BufferBudget(settings.dissectorMemory());
         for (int i = 0; i < datagrams.length; i++) {
             datagrams[i] = new Datagram();
         }
@@ -105,6 +113,28 @@ public final class FlowTracker {
 
     public int openConnections() {
         return flows;
+    }
+
+    /** Bytes the dissectors of all open connections hold now (buffers and held messages). */
+    public long dissectorMemoryInUse() {
+        return dissectorBudget.used();
+    }
+
+    /** Bytes the out-of-order stream buffers of all open connections hold now. */
+    public long reassemblyMemoryInUse() {
+        return reassemblyBudget.used();
+    }
+
+    boolean reserveDissectorMemory(int bytes) {
+        if (dissectorBudget.tryTake(bytes)) {
+            return true;
+        }
+        ledger.skip(DISSECTOR_MEMORY_SPENT);
+        return false;
+    }
+
+    void releaseDissectorMemory(int bytes) {
+        dissectorBudget.give(bytes);
     }
 
     /** Longest delay seen between an event's time and the packet time at which it was emitted. */
@@ -152,9 +182,23 @@ public final class FlowTracker {
             case OK -> process(d, depth, tunnel);
             case FRAGMENT_HELD -> ledger.skip("IP fragment held for reassembly");
             case SKIPPED_NOT_IP -> ledger.skip(notIp(decoder.skipReason()));
+            case ARP -> arp(b, d.vlan(), tunnel);
             case SKIPPED_LINK_TYPE -> ledger.reject(location(), "unsupported link type", decoder.skipReason());
             case MALFORMED -> ledger.reject(location(), depth == 0 ? "malformed packet" : "malformed tunnelled packet",
                     decoder.problem());
+        }
+    }
+
+    private void arp(byte[] b, int vlan, String tunnel) {
+        io.dscover.model.event.WeirdEvent e = arpWatch.packet(b, decoder.arpOffset(), decoder.arpEnd(), vlan, tunnel,
+                location());
+        if (e != null && settings.content()) {
+            e.setEventProvider("pcap");
+            e.setLogFilePath(inputName);
+            e.setTs(now, tsDigits);
+            e.setLogRecord(packetNumber);
+            e.setLogOffset(packetOffset);
+            emit(e);
         }
     }
 
@@ -531,6 +575,7 @@ public final class FlowTracker {
                 if (!a.failed()) {
                     a.end(c);
                 }
+                a.releaseAll(c);
             }
             c.analyzers = null;
         }

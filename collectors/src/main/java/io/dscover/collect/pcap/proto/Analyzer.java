@@ -8,8 +8,12 @@ package io.dscover.collect.pcap.proto;
  */
 public abstract class Analyzer {
 
+    /** What a message held for its reply (an event with its strings) is counted as in the dissector memory. */
+    protected static final int HELD_MESSAGE = 512;
+
     private boolean failed;
     private boolean done;
+    private long held;
 
     /** Zeek-style analyzer name, e.g. {@code dns}, {@code http}, {@code ssl}. */
     public abstract String name();
@@ -45,5 +49,43 @@ public abstract class Analyzer {
 
     protected final void finish() {
         done = true;
+    }
+
+    /**
+     * Takes {@code bytes} of the capture's shared dissector memory for a buffer or a held message
+     * of this dissector; false when the budget is spent (then the dissector must not grow: it
+     * truncates or stops, and the refusal is counted in the ledger).
+     */
+    protected final boolean reserve(Session s, int bytes) {
+        if (bytes <= 0) {
+            return true;
+        }
+        if (!s.reserve(bytes)) {
+            return false;
+        }
+        held += bytes;
+        return true;
+    }
+
+    /** Gives back part of what {@link #reserve} took (a buffer shrunk or a held message emitted). */
+    protected final void release(Session s, int bytes) {
+        int n = (int) Math.min(bytes, held);
+        if (n > 0) {
+            held -= n;
+            s.release(n);
+        }
+    }
+
+    /** Gives back everything this dissector holds: called when it is dropped or its connection ends. */
+    public void releaseAll(Session s) {
+        if (held > 0) {
+            s.release((int) held);
+            held = 0;
+        }
+    }
+
+    /** Bytes of the shared dissector memory this dissector holds now. */
+    public final long held() {
+        return held;
     }
 }

@@ -11,6 +11,8 @@ import java.util.zip.Inflater;
 final class ContentDecoder {
 
     static final long MAX_DECODED = 256L << 20;
+    /** What one decoder is counted as in the dissector memory: zlib's native state and window, and the scratch buffer. */
+    static final int MEMORY = 64 * 1024;
 
     private final Inflater inflater;
     private final boolean gzip;

@@ -52,6 +52,12 @@ final class DceRpc extends Analyzer {
             }
             int n = Math.min(need - have[d], end - p);
             if (have[d] + n > buf[d].length) {
+                if (!reserve(s, MAX_HEADER_BUFFER - buf[d].length)) {
+                    // no memory for a large PDU: skip it and read the next one
+                    skip[d] = Bytes.u16le(buf[d], 8) - have[d];
+                    have[d] = 0;
+                    continue;
+                }
                 buf[d] = java.util.Arrays.copyOf(buf[d], MAX_HEADER_BUFFER);
             }
             System.arraycopy(b, p, buf[d], have[d], n);
@@ -111,14 +117,24 @@ final class DceRpc extends Analyzer {
                     Long first = pending.keySet().iterator().next();
                     s.emit(pending.remove(first));
                     sent.remove(first);
+                    release(s, HELD_MESSAGE);
                 }
-                pending.put(callId, e);
+                if (!reserve(s, HELD_MESSAGE)) {
+                    s.emit(e); // no memory to hold it for its response
+                    return;
+                }
+                DceRpcEvent previous = pending.put(callId, e);
+                if (previous != null) {
+                    release(s, HELD_MESSAGE);
+                    s.emit(previous);
+                }
                 sent.put(callId, s.now());
             }
             case 2, 3 -> { // response, fault
                 DceRpcEvent e = pending.remove(callId);
                 Long t = sent.remove(callId);
                 if (e != null) {
+                    release(s, HELD_MESSAGE);
                     e.setDceRpcRtt(s.now() - t);
                     s.emit(e);
                 }
@@ -133,6 +149,8 @@ final class DceRpc extends Analyzer {
         for (DceRpcEvent e : pending.values()) {
             s.emit(e);
         }
+        release(s, pending.size() * HELD_MESSAGE);
         pending.clear();
+        sent.clear();
     }
 }

@@ -17,11 +17,13 @@ final class Dns extends Analyzer {
 
     static final int MAX_PENDING = 64;
     private static final int MAX_TCP_MESSAGE = 65_535;
+    private static final int SMALL_TCP_BUFFER = 2 + 512;
 
     private record Pending(DnsEvent event, long ts) {
     }
 
     private final boolean tcp;
+    private final String protocol;
     private final boolean netbios;
     private final Map<Integer, Pending> pending = new LinkedHashMap<>();
     private int failures;
@@ -29,9 +31,11 @@ final class Dns extends Analyzer {
     private byte[][] tcpBuf;
     private int[] tcpLen;
 
-    Dns(boolean tcp, boolean netbios) {
+    /** {@code protocol} is a {@link DnsEvent#protocolOfPort} name; NBNS names are decoded from their first-level encoding. */
+    Dns(boolean tcp, String protocol) {
         this.tcp = tcp;
-        this.netbios = netbios;
+        this.protocol = protocol;
+        this.netbios = "nbns".equals(protocol);
     }
 
     @Override
@@ -53,16 +57,20 @@ final class Dns extends Analyzer {
         int d = fromOrig ? 0 : 1;
         int p = off;
         int end = off + len;
-        while (p < end) {
-            if (tcpBuf[d] == null) {
-                tcpBuf[d] = new byte[2 + 512];
-            }
+        while (p < end && !done()) {
             byte[] buf = tcpBuf[d];
             int have = tcpLen[d];
             int need = have < 2 ? 2 : 2 + Bytes.u16(buf, 0);
             int take = Math.min(need - have, end - p);
-            if (have + take > buf.length) {
-                buf = tcpBuf[d] = java.util.Arrays.copyOf(buf, Math.min(MAX_TCP_MESSAGE + 2, Math.max(have + take, need)));
+            int old = buf == null ? 0 : buf.length;
+            if (have + take > old) {
+                int size = Math.min(MAX_TCP_MESSAGE + 2, Math.max(Math.max(have + take, need), SMALL_TCP_BUFFER));
+                if (!reserve(s, size - old)) {
+                    // no memory to hold the message: DNS over this connection is not followed further
+                    finish();
+                    return;
+                }
+                buf = tcpBuf[d] = buf == null ? new byte[size] : java.util.Arrays.copyOf(buf, size);
             }
             System.arraycopy(b, p, buf, have, take);
             have += take;
@@ -71,6 +79,10 @@ final class Dns extends Analyzer {
             if (have >= 2 && have == 2 + Bytes.u16(buf, 0)) {
                 message(s, buf, 2, have - 2);
                 tcpLen[d] = 0;
+                if (buf.length > SMALL_TCP_BUFFER) {
+                    release(s, buf.length - SMALL_TCP_BUFFER);
+                    tcpBuf[d] = java.util.Arrays.copyOf(buf, SMALL_TCP_BUFFER);
+                }
             }
         }
     }
@@ -99,18 +111,27 @@ final class Dns extends Analyzer {
                 Iterator<Map.Entry<Integer, Pending>> it = pending.entrySet().iterator();
                 Pending old = it.next().getValue();
                 it.remove();
+                release(s, HELD_MESSAGE);
                 s.emit(old.event);
             }
             DnsEvent e = new DnsEvent();
             s.stampLocation(e);
             fillQuestion(e, m);
+            if (!reserve(s, HELD_MESSAGE)) {
+                s.emit(e); // no memory to hold it for its response: it goes out unanswered
+                return;
+            }
             Pending prev = pending.put(m.id, new Pending(e, s.now()));
             if (prev != null) {
+                release(s, HELD_MESSAGE);
                 s.emit(prev.event);
             }
             return;
         }
         Pending q = pending.remove(m.id);
+        if (q != null) {
+            release(s, HELD_MESSAGE);
+        }
         DnsEvent e;
         if (q != null) {
             e = q.event;
@@ -129,7 +150,7 @@ final class Dns extends Analyzer {
             fillQuestion(e, m);
         }
         e.setDnsResponseCode(DnsNames.rcode(m.rcode));
-        e.setDnsHeaderFlags(flags(m.flags));
+        e.setDnsHeaderFlags(flags(m.flags, netbios));
         if (!m.answers.isEmpty()) {
             e.setDnsAnswers(List.copyOf(m.answers));
             e.setDnsAnswerTtls(List.copyOf(m.ttls));
@@ -140,15 +161,17 @@ final class Dns extends Analyzer {
 
     private void fillQuestion(DnsEvent e, DnsMessage m) {
         e.setDnsId((long) m.id);
+        e.setDnsProtocol(protocol);
         if (m.qname != null) {
             e.setDnsQuestionName(netbios ? DnsMessage.netbios(m.qname) : m.qname);
             e.setDnsQuestionType(DnsNames.type(m.qtype));
             e.setDnsQuestionClass(DnsNames.clazz(m.qclass).replace("C_INTERNET", "IN"));
         }
-        e.setDnsHeaderFlags(flags(m.flags));
+        e.setDnsHeaderFlags(flags(m.flags, netbios));
     }
 
-    private static List<String> flags(int f) {
+    /** In NBNS (RFC 1002 4.2.1.1) the bit DNS calls CD is B, a broadcast query, and AD is reserved. */
+    private static List<String> flags(int f, boolean netbios) {
         List<String> l = new ArrayList<>(4);
         if ((f & 0x0400) != 0) {
             l.add("AA");
@@ -161,6 +184,12 @@ final class Dns extends Analyzer {
         }
         if ((f & 0x0080) != 0) {
             l.add("RA");
+        }
+        if (netbios) {
+            if ((f & 0x0010) != 0) {
+                l.add("B");
+            }
+            return l;
         }
         if ((f & 0x0020) != 0) {
             l.add("AD");
@@ -176,6 +205,7 @@ final class Dns extends Analyzer {
         for (Pending p : pending.values()) {
             s.emit(p.event);
         }
+        release(s, pending.size() * HELD_MESSAGE);
         pending.clear();
     }
 }

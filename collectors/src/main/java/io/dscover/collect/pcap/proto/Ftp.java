@@ -40,9 +40,9 @@ final class Ftp extends Analyzer {
     @Override
     public void stream(Session s, boolean fromOrig, byte[] b, int off, int len) {
         if (fromOrig) {
-            clientLines.feed(b, off, len, (lb, lo, ll, t) -> command(s, lb, lo, ll));
+            clientLines.feed(this, s, b, off, len, (lb, lo, ll, t) -> command(s, lb, lo, ll));
         } else {
-            serverLines.feed(b, off, len, (lb, lo, ll, t) -> reply(s, lb, lo, ll));
+            serverLines.feed(this, s, b, off, len, (lb, lo, ll, t) -> reply(s, lb, lo, ll));
         }
     }
 

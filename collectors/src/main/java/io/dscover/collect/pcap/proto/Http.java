@@ -1,6 +1,7 @@
 package io.dscover.collect.pcap.proto;
 
 import io.dscover.model.event.HttpEvent;
+import io.dscover.model.event.NtlmEvent;
 import java.util.ArrayDeque;
 
 /**
@@ -20,6 +21,8 @@ final class Http extends Analyzer {
     private final Side response = new Side(false);
     private final ArrayDeque<HttpEvent> pending = new ArrayDeque<>();
     private final ArrayDeque<Boolean> pendingHead = new ArrayDeque<>();
+    /** NTLM AUTHENTICATE messages sent in Authorization headers, by the request that carried them. */
+    private final java.util.Map<HttpEvent, NtlmEvent> ntlm = new java.util.IdentityHashMap<>();
     private HttpEvent current;
     private int depth;
     private boolean http09;
@@ -62,12 +65,44 @@ final class Http extends Analyzer {
         if (response.state == Side.BODY_CLOSE || response.state == Side.BODY_LENGTH || response.state == Side.BODY_CHUNKED) {
             response.bodyDone(s);
         }
+        request.closeDecoder(s);
+        response.closeDecoder(s);
         if (current != null) {
             s.emit(current);
             current = null;
         }
+        flushPending(s);
+    }
+
+    /** Emits every request still waiting for its response (and its NTLM logon, outcome unknown). */
+    private void flushPending(Session s) {
         while (!pending.isEmpty()) {
-            s.emit(pending.poll());
+            HttpEvent e = takePending(s);
+            s.emit(e);
+            NtlmEvent n = ntlm.remove(e);
+            if (n != null) {
+                s.emit(n);
+            }
+        }
+    }
+
+    /** The oldest request waiting for its response; its share of the dissector memory is given back. */
+    private HttpEvent takePending(Session s) {
+        HttpEvent e = pending.poll();
+        pendingHead.poll();
+        if (e != null) {
+            release(s, HELD_MESSAGE);
+        }
+        return e;
+    }
+
+    /** The response to {@code request} came with {@code status}: an NTLM logon it carried has its outcome. */
+    private void ntlmOutcome(Session s, HttpEvent request, int status) {
+        NtlmEvent n = ntlm.remove(request);
+        if (n != null) {
+            n.setNtlmSuccess(status != 401 && status != 403);
+            n.setNtlmStatus(String.valueOf(status));
+            s.emit(n);
         }
     }
 
@@ -104,9 +139,9 @@ final class Http extends Analyzer {
             int end = off + len;
             if (!isRequest && http09 && state == START && !lines.pending() && !Bytes.startsWith(b, off, len, "HTTP/")) {
                 // HTTP/0.9: no status line, the whole response is the body
-                current = pending.poll();
-                pendingHead.poll();
+                current = takePending(s);
                 if (current != null) {
+                    ntlmOutcome(s, current, 0);
                     current.setHttpResponseStatusCode(0L);
                 }
                 state = BODY_CLOSE;
@@ -140,7 +175,7 @@ final class Http extends Analyzer {
                         p = end;
                     }
                     case LOST -> p = end;
-                    default -> p += lines.feed(b, p, end - p, (lb, lo, ll, t) -> line(s, lb, lo, ll, t));
+                    default -> p += lines.feed(Http.this, s, b, p, end - p, (lb, lo, ll, t) -> line(s, lb, lo, ll, t));
                 }
             }
         }
@@ -152,16 +187,23 @@ final class Http extends Analyzer {
         }
 
         /** Body size as Zeek reports it: after content decoding when the coding could be decoded. */
-        private long bodySize() {
+        private long bodySize(Session s) {
             if (decoder != null) {
                 long d = decoder.decoded();
-                decoder.close();
-                decoder = null;
+                closeDecoder(s);
                 if (d >= 0) {
                     return d;
                 }
             }
             return bodyBytes;
+        }
+
+        void closeDecoder(Session s) {
+            if (decoder != null) {
+                decoder.close();
+                decoder = null;
+                release(s, ContentDecoder.MEMORY);
+            }
         }
 
         boolean line(Session s, byte[] b, int off, int len, boolean truncated) {
@@ -192,7 +234,7 @@ final class Http extends Analyzer {
                         s.malformed("HTTP header line too long", "over " + MAX_LINE + " bytes");
                     }
                     if (++headers <= MAX_HEADERS) {
-                        header(b, off, len);
+                        header(s, b, off, len);
                     }
                     return true;
                 }
@@ -278,8 +320,16 @@ final class Http extends Analyzer {
             }
             e.setHttpTransDepth((long) ++depth);
             if (pending.size() >= MAX_PENDING) {
-                s.emit(pending.poll());
-                pendingHead.poll();
+                HttpEvent old = takePending(s);
+                s.emit(old);
+                ntlmOutcome(s, old, 0);
+            }
+            if (!reserve(s, HELD_MESSAGE)) {
+                // no memory to hold requests for their responses: report what there is and stop
+                s.emit(e);
+                flushPending(s);
+                finish();
+                return false;
             }
             pending.add(e);
             pendingHead.add(method.equals("HEAD"));
@@ -308,8 +358,11 @@ final class Http extends Analyzer {
                 noBody = true;
                 return true; // informational: the final response follows
             }
-            HttpEvent e = pending.poll();
-            boolean head = Boolean.TRUE.equals(pendingHead.poll());
+            boolean head = Boolean.TRUE.equals(pendingHead.peek());
+            HttpEvent e = takePending(s);
+            if (e != null) {
+                ntlmOutcome(s, e, code);
+            }
             if (e == null) {
                 e = new HttpEvent();
                 s.stampLocation(e);
@@ -328,7 +381,7 @@ final class Http extends Analyzer {
             return true;
         }
 
-        private void header(byte[] b, int off, int len) {
+        private void header(Session s, byte[] b, int off, int len) {
             int colon = indexOf(b, off, len, ':');
             if (colon <= 0) {
                 return;
@@ -354,7 +407,9 @@ final class Http extends Analyzer {
             } else if (Bytes.startsWithIgnoreCase(b, off, colon, "transfer-encoding") && colon == 17) {
                 chunked = value.toLowerCase(java.util.Locale.ROOT).contains("chunked");
             } else if (e != null) {
-                if (colon == 4 && Bytes.startsWithIgnoreCase(b, off, 4, "host") && isRequest) {
+                if (colon == 13 && isRequest && Bytes.startsWithIgnoreCase(b, off, 13, "authorization")) {
+                    authorization(s, e, b, v, vend);
+                } else if (colon == 4 && Bytes.startsWithIgnoreCase(b, off, 4, "host") && isRequest) {
                     int c = value.lastIndexOf(':');
                     e.setUrlDomain(c > 0 && value.indexOf(']') < c ? value.substring(0, c) : value);
                 } else if (colon == 10 && Bytes.startsWithIgnoreCase(b, off, 10, "user-agent") && isRequest) {
@@ -374,9 +429,12 @@ final class Http extends Analyzer {
         }
 
         private boolean headersDone(Session s) {
+            closeDecoder(s);
             if (contentEncoding != null && (contentEncoding.equals("gzip") || contentEncoding.equals("x-gzip")
                     || contentEncoding.equals("deflate"))) {
-                decoder = new ContentDecoder(!contentEncoding.equals("deflate"));
+                if (reserve(s, ContentDecoder.MEMORY)) {
+                    decoder = new ContentDecoder(!contentEncoding.equals("deflate"));
+                }
             }
             if (!isRequest && status >= 100 && status < 200) {
                 state = START;
@@ -402,12 +460,12 @@ final class Http extends Analyzer {
         void bodyDone(Session s) {
             if (isRequest) {
                 HttpEvent e = pending.peekLast();
-                long size = bodySize();
+                long size = bodySize(s);
                 if (e != null) {
                     e.setHttpRequestBodyBytes(size);
                 }
             } else if (current != null) {
-                current.setHttpResponseBodyBytes(bodySize());
+                current.setHttpResponseBodyBytes(bodySize(s));
                 if (current.getHttpRequestBodyBytes() == null) {
                     current.setHttpRequestBodyBytes(0L);
                 }
@@ -416,6 +474,33 @@ final class Http extends Analyzer {
             }
             state = START;
             bodyBytes = 0;
+        }
+    }
+
+    /**
+     * An {@code Authorization: NTLM} (or {@code Negotiate} wrapping NTLMSSP) header: the
+     * AUTHENTICATE message names the user, domain and workstation; the response's status gives the outcome.
+     */
+    private void authorization(Session s, HttpEvent request, byte[] b, int v, int vend) {
+        int p = v;
+        if (Bytes.startsWithIgnoreCase(b, p, vend - p, "NTLM ")) {
+            p += 5;
+        } else if (Bytes.startsWithIgnoreCase(b, p, vend - p, "Negotiate ")) {
+            p += 10;
+        } else {
+            return;
+        }
+        byte[] token;
+        try {
+            token = java.util.Base64.getMimeDecoder().decode(Bytes.latin1(b, p, vend - p).trim());
+        } catch (IllegalArgumentException ex) {
+            s.malformed("malformed HTTP Authorization header", "token is not base64");
+            return;
+        }
+        NtlmEvent n = Ntlm.authenticate(token, 0, token.length);
+        if (n != null && ntlm.size() < MAX_PENDING) {
+            s.stampLocation(n);
+            ntlm.put(request, n);
         }
     }
 

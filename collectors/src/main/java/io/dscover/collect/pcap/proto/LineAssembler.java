@@ -3,6 +3,9 @@ package io.dscover.collect.pcap.proto;
 /**
  * Cuts a byte stream into CRLF (or LF) terminated lines across segment boundaries, keeping at most
  * {@code cap} bytes of one line (the rest of an over-long line is dropped and the line is flagged).
+ * Only a line that spans segments is copied; its buffer is taken from the owning dissector's share
+ * of the dissector memory and given back once the line is complete. When the memory is spent the
+ * line is cut short (and flagged) instead.
  */
 final class LineAssembler {
 
@@ -10,6 +13,9 @@ final class LineAssembler {
         /** One line without its terminator; returns false to stop taking lines from this chunk. */
         boolean line(byte[] b, int off, int len, boolean truncated);
     }
+
+    /** A line buffer larger than this is given back after its line. */
+    private static final int KEEP = 256;
 
     private final int cap;
     private byte[] buf; // allocated when a line spans segments
@@ -21,7 +27,7 @@ final class LineAssembler {
     }
 
     /** Feeds bytes; returns how many were consumed (fewer when the handler stopped). */
-    int feed(byte[] b, int off, int n, LineHandler h) {
+    int feed(Analyzer owner, Session s, byte[] b, int off, int n, LineHandler h) {
         int p = off;
         int end = off + n;
         while (p < end) {
@@ -33,7 +39,7 @@ final class LineAssembler {
                 }
             }
             if (nl < 0) {
-                append(b, p, end - p);
+                append(owner, s, b, p, end - p);
                 return n;
             }
             boolean go;
@@ -42,10 +48,12 @@ final class LineAssembler {
                 if (l > 0 && b[nl - 1] == '\r') {
                     l--;
                 }
-                boolean t = l > cap;
+                // truncated here means the start of this line could not be kept (no memory)
+                boolean t = l > cap || truncated;
+                truncated = false;
                 go = h.line(b, p, Math.min(l, cap), t);
             } else {
-                append(b, p, nl - p);
+                append(owner, s, b, p, nl - p);
                 int l = len;
                 if (l > 0 && buf[l - 1] == '\r') {
                     l--;
@@ -54,6 +62,10 @@ final class LineAssembler {
                 len = 0;
                 truncated = false;
                 go = h.line(buf, 0, l, t);
+                if (len == 0 && buf.length > KEEP) {
+                    owner.release(s, buf.length);
+                    buf = null;
+                }
             }
             p = nl + 1;
             if (!go) {
@@ -67,19 +79,28 @@ final class LineAssembler {
         return len > 0;
     }
 
-    private void append(byte[] b, int off, int n) {
+    private void append(Analyzer owner, Session s, byte[] b, int off, int n) {
         int room = cap + 1 - len;
         if (n > room) {
             truncated = true;
             n = Math.max(0, room);
         }
-        if (buf == null) {
-            buf = new byte[Math.min(cap + 1, Math.max(64, n))];
+        int old = buf == null ? 0 : buf.length;
+        if (len + n > old) {
+            int size = Math.min(cap + 1, Math.max(Math.max(64, len + n), old * 2));
+            if (!owner.reserve(s, size - old)) {
+                // no memory for the rest of this line: keep what the buffer holds
+                truncated = true;
+                n = old - len;
+                size = old;
+            }
+            if (size > old) {
+                buf = buf == null ? new byte[size] : java.util.Arrays.copyOf(buf, size);
+            }
         }
-        if (len + n > buf.length) {
-            buf = java.util.Arrays.copyOf(buf, Math.min(cap + 1, Math.max(len + n, buf.length * 2)));
+        if (n > 0) {
+            System.arraycopy(b, off, buf, len, n);
+            len += n;
         }
-        System.arraycopy(b, off, buf, len, n);
-        len += n;
     }
 }

@@ -1,5 +1,6 @@
 package io.dscover.collect.pcap.proto;
 
+import io.dscover.model.event.DnsEvent;
 import io.dscover.model.event.IcmpEvent;
 import io.dscover.model.event.IpProtocols;
 import java.util.List;
@@ -34,15 +35,16 @@ public final class Protocols {
             List<Analyzer> out) {
         if (transport == IpProtocols.UDP) {
             switch (respPort) {
-                case 53, 5353, 5355 -> add(out, new Dns(false, false));
-                case 137 -> add(out, new Dns(false, true));
+                case 53, 5353, 5355, 137 -> add(out, new Dns(false, DnsEvent.protocolOfPort(respPort)));
                 case 123 -> add(out, new ServiceProbe("ntp"));
                 case 67, 68 -> add(out, new ServiceProbe("dhcp"));
                 case 69 -> add(out, new Tftp());
+                case 443 -> add(out, new Quic());
+                case 88 -> add(out, new Kerberos(false));
                 case 161, 162 -> add(out, new Snmp());
                 default -> {
-                    if (origPort == 53 || origPort == 5353 || origPort == 137) {
-                        add(out, new Dns(false, origPort == 137));
+                    if (origPort == 53 || origPort == 5353 || origPort == 5355 || origPort == 137) {
+                        add(out, new Dns(false, DnsEvent.protocolOfPort(origPort)));
                     }
                 }
             }
@@ -51,7 +53,8 @@ public final class Protocols {
                 case 22 -> add(out, new Ssh());
                 case 21, 2811 -> add(out, new Ftp(origAddr, respAddr));
                 case 25, 587 -> add(out, new Smtp());
-                case 53 -> add(out, new Dns(true, false));
+                case 53 -> add(out, new Dns(true, "dns"));
+                case 88 -> add(out, new Kerberos(true));
                 case 3389 -> add(out, new Rdp());
                 case 110 -> add(out, new ServiceProbe("pop3"));
                 case 143 -> add(out, new ServiceProbe("imap"));
@@ -66,6 +69,10 @@ public final class Protocols {
     /** Attaches the dissectors whose signature matches the first bytes of one direction. */
     public static void bySignature(int transport, boolean fromOrig, byte[] origAddr, byte[] respAddr, byte[] b,
             int off, int len, List<Analyzer> out) {
+        if (transport == IpProtocols.UDP && fromOrig && Quic.looksLikeInitial(b, off, len)) {
+            add(out, new Quic());
+            return;
+        }
         if (transport != IpProtocols.TCP || len <= 0) {
             return;
         }

@@ -26,6 +26,14 @@ final class Rdp extends Analyzer {
     }
 
     @Override
+    public void releaseAll(Session s) {
+        super.releaseAll(s);
+        if (tls != null) {
+            tls.releaseAll(s);
+        }
+    }
+
+    @Override
     public void stream(Session s, boolean fromOrig, byte[] b, int off, int n) {
         int d = fromOrig ? 0 : 1;
         if (handshakeDone[d]) {
@@ -45,7 +53,12 @@ final class Rdp extends Analyzer {
             }
             int take = Math.min(need - have, end - p);
             if (have + take > buf[d].length) {
-                buf[d] = java.util.Arrays.copyOf(buf[d], Math.min(MAX_PDU, Math.max(need, buf[d].length * 2)));
+                int size = Math.min(MAX_PDU, Math.max(need, buf[d].length * 2));
+                if (!reserve(s, size - buf[d].length)) {
+                    fail();
+                    return;
+                }
+                buf[d] = java.util.Arrays.copyOf(buf[d], size);
             }
             System.arraycopy(b, p, buf[d], have, take);
             len[d] = have + take;

@@ -29,4 +29,14 @@ public interface Session {
 
     /** Stamps the time and packet location of an event without emitting it (for events emitted later). */
     void stampLocation(NetworkEvent event);
+
+    /**
+     * Takes {@code bytes} from the memory all dissectors of the capture share (buffers and held
+     * messages). False when the budget is spent: the caller must not grow, and the refusal is
+     * counted in the ledger. Use {@link Analyzer#reserve}, which also remembers what to give back.
+     */
+    boolean reserve(int bytes);
+
+    /** Gives back bytes taken with {@link #reserve}. */
+    void release(int bytes);
 }

@@ -37,9 +37,9 @@ final class Smtp extends Analyzer {
             return;
         }
         if (fromOrig) {
-            client.feed(b, off, len, (lb, lo, ll, t) -> clientLine(s, Bytes.latin1(lb, lo, ll)));
+            client.feed(this, s, b, off, len, (lb, lo, ll, t) -> clientLine(s, Bytes.latin1(lb, lo, ll)));
         } else {
-            server.feed(b, off, len, (lb, lo, ll, t) -> serverLine(s, Bytes.latin1(lb, lo, ll)));
+            server.feed(this, s, b, off, len, (lb, lo, ll, t) -> serverLine(s, Bytes.latin1(lb, lo, ll)));
         }
     }
 

@@ -50,6 +50,15 @@ final class Tls extends Analyzer {
         return event;
     }
 
+    /** The shared dissector memory is spent: report what is known, or give up on this connection. */
+    private void outOfMemory(Session s) {
+        if (event != null && !emitted) {
+            emit(s);
+        } else {
+            fail();
+        }
+    }
+
     private void emit(Session s) {
         emitted = true;
         if (event.getTlsEstablished() == null) {
@@ -81,7 +90,7 @@ final class Tls extends Analyzer {
         void feed(Session s, byte[] b, int off, int len) {
             int p = off;
             int end = off + len;
-            while (p < end && !failed()) {
+            while (p < end && !done()) {
                 if (recordRemaining == 0) {
                     int n = Math.min(5 - headerLen, end - p);
                     System.arraycopy(b, p, header, headerLen, n);
@@ -144,12 +153,18 @@ final class Tls extends Analyzer {
         }
 
         private void handshakeBytes(Session s, byte[] b, int off, int n) {
-            if (hs == null) {
-                hs = new byte[Math.min(MAX_HANDSHAKE, Math.max(512, n))];
+            if (n <= 0) {
+                return; // a record header at the end of a segment: its body comes with the next one
             }
-            if (hsLen + n > hs.length) {
-                int want = Math.min(MAX_HANDSHAKE, Math.max(hs.length * 2, hsLen + n));
-                hs = java.util.Arrays.copyOf(hs, want);
+            int want = Math.min(MAX_HANDSHAKE, hsLen + n);
+            int old = hs == null ? 0 : hs.length;
+            if (want > old) {
+                int size = Math.min(MAX_HANDSHAKE, Math.max(Math.max(512, old * 2), want));
+                if (!reserve(s, size - old)) {
+                    outOfMemory(s);
+                    return;
+                }
+                hs = hs == null ? new byte[size] : java.util.Arrays.copyOf(hs, size);
             }
             int take = Math.min(n, hs.length - hsLen);
             System.arraycopy(b, off, hs, hsLen, take);
@@ -158,7 +173,7 @@ final class Tls extends Analyzer {
                 overflow = true;
             }
             int p = 0;
-            while (hsLen - p >= 4) {
+            while (hsLen - p >= 4 && !done()) {
                 int type = hs[p] & 0xff;
                 int len = Bytes.u24(hs, p + 1);
                 if (p + 4 + len > hsLen) {
@@ -170,16 +185,21 @@ final class Tls extends Analyzer {
                         hsLen = 0;
                         overflow = false;
                         finishQuietly();
-                        return;
+                        p = 0;
                     }
                     break;
                 }
                 message(s, type, hs, p + 4, p + 4 + len);
                 p += 4 + len;
             }
-            if (p > 0) {
+            if (p > 0 && hs != null) {
                 System.arraycopy(hs, p, hs, 0, hsLen - p);
                 hsLen -= p;
+            }
+            if (hsLen == 0 && hs != null) {
+                // nothing pending: hold no buffer between messages (most connections wait here)
+                release(s, hs.length);
+                hs = null;
             }
         }
 

@@ -1,9 +1,10 @@
 package io.dscover.collect.pcap.stream;
 
 /**
- * Out-of-order bytes all reassemblers of one capture may hold together. The per-direction cap
- * bounds one connection; this bounds the sum, so many connections with holes cannot add up past
- * the heap. Not thread-safe: one capture is read by one thread.
+ * Bytes that all connections of one capture may hold together: one budget for the out-of-order
+ * bytes of the stream reassemblers, another for the dissectors' buffers and held messages. The
+ * per-connection caps bound one connection; a budget bounds the sum, so many connections each
+ * holding a little cannot add up past the heap. Not thread-safe: one capture is read by one thread.
  */
 public final class BufferBudget {
 
@@ -14,7 +15,8 @@ public final class BufferBudget {
         this.limit = limit;
     }
 
-    boolean tryTake(int bytes) {
+    /** Takes {@code bytes} if they fit; false (and nothing taken) when they would exceed the limit. */
+    public boolean tryTake(int bytes) {
         if (used + bytes > limit) {
             return false;
         }
@@ -22,11 +24,15 @@ public final class BufferBudget {
         return true;
     }
 
-    void give(int bytes) {
+    public void give(int bytes) {
         used -= bytes;
     }
 
     public long used() {
         return used;
+    }
+
+    public long limit() {
+        return limit;
     }
 }

@@ -15,8 +15,9 @@ public final class StreamReassembler {
     private final int cap;
     private final BufferBudget budget;
     private long next = -1;
-    private long[] seqs = new long[8];
-    private byte[][] segs = new byte[8][];
+    // allocated when a segment first arrives ahead of a hole: most streams never need them
+    private long[] seqs;
+    private byte[][] segs;
     private int count;
     private int buffered;
     private long missed;
@@ -145,7 +146,10 @@ public final class StreamReassembler {
     }
 
     private void insert(long seq, byte[] data) {
-        if (count == seqs.length) {
+        if (seqs == null) {
+            seqs = new long[8];
+            segs = new byte[8][];
+        } else if (count == seqs.length) {
             seqs = Arrays.copyOf(seqs, count * 2);
             segs = Arrays.copyOf(segs, count * 2);
         }

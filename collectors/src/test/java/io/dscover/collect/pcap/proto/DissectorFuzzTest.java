@@ -20,11 +20,31 @@ import net.jqwik.api.Tag;
  */
 class DissectorFuzzTest {
 
-    /** A session that records what the dissectors do. */
+    /** A session that records what the dissectors do, with a dissector memory of {@code limit} bytes. */
     static final class Recorder implements Session {
         final List<NetworkEvent> events = new ArrayList<>();
         int malformed;
         long now = 1_000_000_000L;
+        long limit = Long.MAX_VALUE;
+        long used;
+        int refused;
+
+        @Override
+        public boolean reserve(int bytes) {
+            assertThat(bytes).isNotNegative();
+            if (used + bytes > limit) {
+                refused++;
+                return false;
+            }
+            used += bytes;
+            return true;
+        }
+
+        @Override
+        public void release(int bytes) {
+            used -= bytes;
+            assertThat(used).as("memory given back that was never taken").isNotNegative();
+        }
 
         @Override
         public void emit(NetworkEvent event) {
@@ -66,14 +86,20 @@ class DissectorFuzzTest {
     static List<Analyzer> all() {
         byte[] a = {10, 0, 0, 1};
         byte[] b = {10, 0, 0, 2};
-        return List.of(new Dns(false, false), new Dns(true, false), new Dns(false, true), new Http(), new Tls(), new Ssh(),
+        return List.of(new Dns(false, "dns"), new Dns(true, "dns"), new Dns(false, "nbns"), new Http(), new Tls(), new Ssh(),
                 new Ftp(a, b), new Smtp(), new Rdp(), new Smb(), new DceRpc(null), new Snmp(), new Tftp(),
-                new ServiceProbe("pop3"), new ServiceProbe("ntp"));
+                new ServiceProbe("pop3"), new ServiceProbe("ntp"), new Kerberos(false), new Kerberos(true), new Quic());
     }
 
     static void feed(byte[] data, int cuts) {
+        feed(data, cuts, Long.MAX_VALUE);
+    }
+
+    /** Feeds every dissector; afterwards each has given back all the dissector memory it took. */
+    static void feed(byte[] data, int cuts, long memory) {
         for (Analyzer an : all()) {
             Recorder s = new Recorder();
+            s.limit = memory;
             an.datagram(s, true, data, 0, data.length);
             int p = 0;
             int step = Math.max(1, data.length / Math.max(1, cuts));
@@ -87,6 +113,9 @@ class DissectorFuzzTest {
             if (!an.failed()) {
                 an.end(s);
             }
+            assertThat(an.held()).isEqualTo(s.used);
+            an.releaseAll(s);
+            assertThat(s.used).as(an.name() + " gives back all its memory").isZero();
             for (NetworkEvent e : s.events) {
                 assertThat(e.getTs()).isPositive();
             }
@@ -96,6 +125,12 @@ class DissectorFuzzTest {
     @Property(tries = 400)
     void randomBytesNeverEscapeAsExceptions(@ForAll("bytes") byte[] data, @ForAll("cuts") int cuts) {
         feed(data, cuts);
+    }
+
+    @Property(tries = 200)
+    void dissectorsRefusedMemoryDegradeQuietly(@ForAll("bytes") byte[] data, @ForAll("cuts") int cuts,
+            @ForAll("memory") long memory) {
+        feed(data, cuts, memory);
     }
 
     @Property(tries = 400)
@@ -139,13 +174,22 @@ class DissectorFuzzTest {
                 new byte[] {5, 0, 11, 3, 16, 0, 0, 0},
                 new byte[] {3, 0, 0, 40, 35, (byte) 0xe0},
                 new byte[] {0x30, (byte) 0x82},
-                new byte[] {0, 1, 'a', 0})
+                new byte[] {0, 1, 'a', 0},
+                new byte[] {0, 0, 0, 100, (byte) 0xff, 'S', 'M', 'B', 0x73, 0, 0, 0, 0, 0x18, 0x43, (byte) 0xc8},
+                new byte[] {0x6a, (byte) 0x81, (byte) 0xa0, 0x30, (byte) 0x81, (byte) 0x9d, (byte) 0xa1, 3, 2, 1, 5},
+                new byte[] {0, 0, 0, (byte) 0xa3, 0x6d, (byte) 0x81, (byte) 0xa0, 0x30},
+                new byte[] {(byte) 0xc3, 0, 0, 0, 1, 8, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0x44, (byte) 0x9e})
                 .flatMap(prefix -> Arbitraries.bytes().array(byte[].class).ofMaxSize(1024).map(tail -> {
                     byte[] all = java.util.Arrays.copyOf(prefix, prefix.length + tail.length);
                     System.arraycopy(tail, 0, all, prefix.length, tail.length);
                     return all;
                 }));
         return Arbitraries.oneOf(random, prefixed);
+    }
+
+    @Provide
+    Arbitrary<Long> memory() {
+        return Arbitraries.longs().between(0, 4096);
     }
 
     @Provide
