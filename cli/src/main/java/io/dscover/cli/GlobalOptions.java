@@ -15,13 +15,15 @@ final class GlobalOptions {
 
     // Setters that only ever switch on: picocli resets an inherited option to its default when it parses
     // the subcommand, which would otherwise undo "dscover --quiet attack list".
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+    // An explicit order: the JVM lists annotated methods in no fixed order, and commands that keep their
+    // own option order (sortOptions = false) would otherwise print these two differently from run to run.
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, order = 1000,
             description = "Print no summaries, ledgers or progress on stderr (errors still are).")
     void quiet(boolean on) {
         quiet |= on;
     }
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, order = 1001,
             description = "No ANSI colours, even on a terminal (the NO_COLOR environment variable does the same).")
     void noColor(boolean on) {
         noColor |= on;
