@@ -135,6 +135,18 @@ public final class Engine {
         return base.resolve("dscover").resolve("kjar");
     }
 
+    /**
+     * Compiles DRL at build time into a kjar under {@code classesDir} (the classpath root of the jar
+     * being built): an engine later built from exactly this DRL loads it instead of compiling, with no
+     * cache to warm. Returns the file written.
+     */
+    public static Path precompile(List<String> drls, Path classesDir) throws IOException {
+        Path target = classesDir.resolve(RuleBaseCompiler.bundledResource(drls));
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, RuleBaseCompiler.kjar(drls));
+        return target;
+    }
+
     /** Starts a run that is fed event by event (in event-time order). */
     public EngineRun start(AlertSink sink) {
         return new EngineRun(this, sink);

@@ -45,6 +45,8 @@ final class RuleBaseCompiler {
     /** Bumped when the way rule bases are built here changes. */
     private static final String FORMAT = "dscover-kjar-1";
     private static final String KIE_BASE = "dscover";
+    /** Classpath folder of kjars compiled at build time. */
+    static final String BUNDLED_FOLDER = "META-INF/dscover/kjar/";
 
     private RuleBaseCompiler() {
     }
@@ -57,7 +59,14 @@ final class RuleBaseCompiler {
         long start = System.nanoTime();
         String hash = hash(drls);
         KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("io.dscover.rules.compiled", "rules-" + hash.substring(0, 24), "1.0.0");
+        byte[] bundled = bundled(drls);
+        if (bundled != null) {
+            try {
+                return new Compiled(load(ks, bundled), hash, true, (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException | LinkageError e) {
+                // a bundled kjar Drools cannot load is rebuilt like any other miss
+            }
+        }
         // without a fingerprint of the linked classes a cached kjar could be stale: do not cache then
         Path cached = cacheDir == null || CodeFingerprint.VALUE.contains("unknown") ? null
                 : cacheDir.resolve(hash + ".kjar");
@@ -69,6 +78,51 @@ final class RuleBaseCompiler {
                 // a damaged or incompatible entry costs a rebuild, nothing else
             }
         }
+        Built built = build(ks, drls, hash);
+        if (cached != null) {
+            store(cached, built.kjar());
+        }
+        return new Compiled(built.kieBase(), hash, false, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Compiles DRL into kjar bytes to ship on the classpath (built at Maven build time for the
+     * built-in library, see {@link Engine#precompile}); {@link #compile} then loads them instead of
+     * compiling.
+     */
+    static byte[] kjar(List<String> drls) {
+        return build(KieServices.get(), drls, hash(drls)).kjar();
+    }
+
+    /**
+     * Where a kjar compiled at build time is looked up: under the hash of the DRL and the Drools
+     * version only. The code fingerprint of the file cache is not needed, as the kjar ships in the
+     * same build as the classes it links against.
+     */
+    static String bundledResource(List<String> drls) {
+        MessageDigest sha = sha256();
+        update(sha, FORMAT);
+        update(sha, Drools.getFullVersion());
+        for (String drl : drls) {
+            update(sha, drl);
+        }
+        return BUNDLED_FOLDER + HexFormat.of().formatHex(sha.digest()) + ".kjar";
+    }
+
+    private static byte[] bundled(List<String> drls) {
+        ClassLoader loader = RuleBaseCompiler.class.getClassLoader();
+        try (java.io.InputStream in = loader.getResourceAsStream(bundledResource(drls))) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private record Built(KieBase kieBase, byte[] kjar) {
+    }
+
+    private static Built build(KieServices ks, List<String> drls, String hash) {
+        ReleaseId releaseId = ks.newReleaseId("io.dscover.rules.compiled", "rules-" + hash.substring(0, 24), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         KieModuleModel module = ks.newKieModuleModel();
@@ -89,10 +143,7 @@ final class RuleBaseCompiler {
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase base = container.getKieBase(KIE_BASE);
         ks.getRepository().removeKieModule(releaseId);
-        if (cached != null) {
-            store(cached, kieModule.getBytes());
-        }
-        return new Compiled(base, hash, false, (System.nanoTime() - start) / 1_000_000);
+        return new Built(base, kieModule.getBytes());
     }
 
     private static KieBase load(KieServices ks, byte[] kjar) {
