@@ -142,9 +142,26 @@ public final class Engine {
      */
     public static Path precompile(List<String> drls, Path classesDir) throws IOException {
         Path target = classesDir.resolve(RuleBaseCompiler.bundledResource(drls));
-        java.nio.file.Files.createDirectories(target.getParent());
+        Path folder = target.getParent();
+        java.nio.file.Files.createDirectories(folder);
+        // kjars of earlier builds' rules would only make the jar bigger
+        try (var old = java.nio.file.Files.newDirectoryStream(folder, "*.kjar")) {
+            for (Path p : old) {
+                java.nio.file.Files.delete(p);
+            }
+        }
         java.nio.file.Files.write(target, RuleBaseCompiler.kjar(drls));
+        java.nio.file.Files.writeString(folder.resolve(RuleBaseCompiler.INDEX), target.getFileName() + "\n");
         return target;
+    }
+
+    /**
+     * Starts loading the rule bases compiled at build time (the built-in library) in the background:
+     * a run that will use the built-in library calls this first, so loading overlaps with compiling
+     * the rules. {@link Builder#build} then takes the loaded rule base when the DRL matches.
+     */
+    public static void prefetchPrecompiled() {
+        RuleBaseCompiler.prefetchBundled();
     }
 
     /** Starts a run that is fed event by event (in event-time order). */

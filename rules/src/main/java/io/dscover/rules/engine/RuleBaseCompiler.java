@@ -3,6 +3,7 @@ package io.dscover.rules.engine;
 import io.dscover.dsl.runtime.DetectionActions;
 import io.dscover.model.event.NetworkEvent;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,6 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.drools.base.util.Drools;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -45,8 +49,16 @@ final class RuleBaseCompiler {
     /** Bumped when the way rule bases are built here changes. */
     private static final String FORMAT = "dscover-kjar-1";
     private static final String KIE_BASE = "dscover";
+    /**
+     * Drools' own version, from its Maven metadata: {@code Drools.getFullVersion()} reads the jar
+     * manifest, which in dscover's single jar is dscover's, so it would not name the Drools release.
+     */
+    private static final String DROOLS_VERSION = droolsVersion();
+
     /** Classpath folder of kjars compiled at build time. */
     static final String BUNDLED_FOLDER = "META-INF/dscover/kjar/";
+    /** The list of the folder's kjars (a jar's folders cannot be listed cheaply). */
+    static final String INDEX = "INDEX";
 
     private RuleBaseCompiler() {
     }
@@ -59,13 +71,9 @@ final class RuleBaseCompiler {
         long start = System.nanoTime();
         String hash = hash(drls);
         KieServices ks = KieServices.get();
-        byte[] bundled = bundled(drls);
+        KieBase bundled = bundled(bundledResource(drls));
         if (bundled != null) {
-            try {
-                return new Compiled(load(ks, bundled), hash, true, (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException | LinkageError e) {
-                // a bundled kjar Drools cannot load is rebuilt like any other miss
-            }
+            return new Compiled(bundled, hash, true, (System.nanoTime() - start) / 1_000_000);
         }
         // without a fingerprint of the linked classes a cached kjar could be stale: do not cache then
         Path cached = cacheDir == null || CodeFingerprint.VALUE.contains("unknown") ? null
@@ -102,19 +110,65 @@ final class RuleBaseCompiler {
     static String bundledResource(List<String> drls) {
         MessageDigest sha = sha256();
         update(sha, FORMAT);
-        update(sha, Drools.getFullVersion());
+        update(sha, DROOLS_VERSION);
         for (String drl : drls) {
             update(sha, drl);
         }
         return BUNDLED_FOLDER + HexFormat.of().formatHex(sha.digest()) + ".kjar";
     }
 
-    private static byte[] bundled(List<String> drls) {
-        ClassLoader loader = RuleBaseCompiler.class.getClassLoader();
-        try (java.io.InputStream in = loader.getResourceAsStream(bundledResource(drls))) {
-            return in == null ? null : in.readAllBytes();
+    /** The rule base of a kjar compiled at build time (prefetched or loaded now); null when there is none. */
+    private static KieBase bundled(String resource) {
+        CompletableFuture<KieBase> prefetched = PREFETCHED.get(resource);
+        if (prefetched != null) {
+            try {
+                KieBase base = prefetched.join();
+                if (base != null) {
+                    return base;
+                }
+            } catch (RuntimeException e) {
+                // loading it failed in the background: try once more here
+            }
+        }
+        return loadBundled(resource);
+    }
+
+    private static KieBase loadBundled(String resource) {
+        try (InputStream in = RuleBaseCompiler.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : load(KieServices.get(), in.readAllBytes());
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null; // a bundled kjar that cannot be loaded is rebuilt like any other miss
+        }
+    }
+
+    /** Build-time kjars being loaded in the background, by resource name. */
+    private static final Map<String, CompletableFuture<KieBase>> PREFETCHED = new ConcurrentHashMap<>();
+
+    /**
+     * Starts loading every kjar compiled at build time on a background thread, so the load overlaps
+     * with whatever the caller does next (compiling the rules that turn out to match it). Loading a
+     * kjar costs about a second of CPU, so call it only when such a match is likely.
+     */
+    static void prefetchBundled() {
+        List<String> resources = new ArrayList<>();
+        try (InputStream in = RuleBaseCompiler.class.getClassLoader().getResourceAsStream(BUNDLED_FOLDER + INDEX)) {
+            if (in == null) {
+                return;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    resources.add(BUNDLED_FOLDER + line.strip());
+                }
+            }
         } catch (IOException e) {
-            return null;
+            return;
+        }
+        for (String r : resources) {
+            PREFETCHED.computeIfAbsent(r, k -> CompletableFuture.supplyAsync(() -> loadBundled(k), runnable -> {
+                Thread t = new Thread(runnable, "dscover-kjar-prefetch");
+                t.setDaemon(true);
+                t.start();
+            }));
         }
     }
 
@@ -173,6 +227,23 @@ final class RuleBaseCompiler {
         }
     }
 
+    private static String droolsVersion() {
+        try (java.io.InputStream in = Drools.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.drools/drools-base/pom.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.isBlank()) {
+                    return v;
+                }
+            }
+        } catch (IOException e) {
+            // fall back to what Drools says
+        }
+        return Drools.getFullVersion();
+    }
+
     private static String describe(Message m, List<String> drls) {
         StringBuilder sb = new StringBuilder();
         String text = m.getText().strip();
@@ -223,7 +294,7 @@ final class RuleBaseCompiler {
     static String hash(List<String> drls) {
         MessageDigest sha = sha256();
         update(sha, FORMAT);
-        update(sha, Drools.getFullVersion());
+        update(sha, DROOLS_VERSION);
         update(sha, CodeFingerprint.VALUE);
         for (String drl : drls) {
             update(sha, drl);
