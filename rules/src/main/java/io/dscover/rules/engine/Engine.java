@@ -174,8 +174,13 @@ public final class Engine {
      * returns the run's summary; alerts go to {@code sink} as they are raised.
      */
     public RunSummary run(List<? extends EventStream> inputs, AlertSink sink) throws IOException {
+        return run(inputs, sink, null);
+    }
+
+    /** As {@link #run(List, AlertSink)}, telling {@code listener} (may be null) of every predicate match. */
+    public RunSummary run(List<? extends EventStream> inputs, AlertSink sink, MatchListener listener) throws IOException {
         TimeOrderedMerge merged = new TimeOrderedMerge(inputs, lateness);
-        try (EngineRun run = start(sink)) {
+        try (EngineRun run = new EngineRun(this, sink, listener)) {
             NetworkEvent e;
             while ((e = merged.next()) != null) {
                 run.accept(e);

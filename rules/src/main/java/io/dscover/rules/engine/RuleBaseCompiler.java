@@ -208,6 +208,9 @@ final class RuleBaseCompiler {
         return base;
     }
 
+    /** Entries the file cache keeps; older ones are deleted when a new one is stored. */
+    static final int CACHE_ENTRIES = 64;
+
     private static void store(Path target, byte[] kjar) {
         try {
             Files.createDirectories(target.getParent());
@@ -222,6 +225,7 @@ final class RuleBaseCompiler {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            prune(target.getParent());
         } catch (IOException e) {
             // the cache only saves time: a read-only or full disk must not fail the run
         }
@@ -242,6 +246,33 @@ final class RuleBaseCompiler {
             // fall back to what Drools says
         }
         return Drools.getFullVersion();
+    }
+
+    /**
+     * Keeps the newest {@link #CACHE_ENTRIES} kjars: every rebuild of the event classes changes every
+     * key, so without pruning the cache would only grow.
+     */
+    private static void prune(Path dir) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.filter(p -> p.getFileName().toString().endsWith(".kjar")).toList();
+        }
+        if (entries.size() <= CACHE_ENTRIES) {
+            return;
+        }
+        List<Path> oldestFirst = new ArrayList<>(entries);
+        oldestFirst.sort(java.util.Comparator.comparingLong(RuleBaseCompiler::modified));
+        for (Path p : oldestFirst.subList(0, oldestFirst.size() - CACHE_ENTRIES)) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String describe(Message m, List<String> drls) {
