@@ -63,7 +63,7 @@ final class RunRecords {
             alerts.put("total", alertsByRule.values().stream().mapToLong(Long::longValue).sum());
             ObjectNode byRule = alerts.putObject("byRule");
             alertsByRule.forEach(byRule::put);
-            mapper.writerWithDefaultPrettyPrinter().writeValue(w, root);
+            w.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
             w.write('\n');
         } catch (IOException e) {
             throw new UserError(ExitCodes.INPUT, "cannot write the run record " + file + ": " + e.getMessage(), e);
