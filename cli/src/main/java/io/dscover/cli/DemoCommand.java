@@ -1,5 +1,6 @@
 package io.dscover.cli;
 
+import io.dscover.collect.CollectorOptions;
 import io.dscover.collect.InputLedger;
 import io.dscover.collect.builtin.BuiltInCollectors;
 import io.dscover.coverage.analysis.CoverageAnalysis;
@@ -21,7 +22,6 @@ import io.dscover.model.attack.AttackCatalog;
 import io.dscover.rules.alert.Alert;
 import io.dscover.rules.alert.JsonLinesAlertWriter;
 import io.dscover.rules.engine.RunSummary;
-import io.dscover.rules.ruletest.JsonLinesFixtures;
 import io.dscover.rules.ruletest.RuleTestOutcome;
 import io.dscover.rules.ruletest.RuleTestRunner;
 import java.io.IOException;
@@ -146,9 +146,10 @@ final class DemoCommand implements Callable<Integer> {
         return new Detection(record, result.ledgers(), alerts, result);
     }
 
-    /** Step 3: the built-in rules' test blocks, each a fresh replay through the engine. */
+    /** Step 3: the built-in rules' test blocks, each a fresh replay through the engine (fixtures read as rules test reads them). */
     static List<RuleTestOutcome> testRules(CompiledRuleSet rules) {
-        return new RuleTestRunner(rules, new JsonLinesFixtures()).runAll();
+        return new RuleTestRunner(rules, new CollectorFixtures(BuiltInCollectors.registry(), CollectorOptions.of(Map.of())))
+                .runAll();
     }
 
     static List<TestOutcome> testOutcomes(List<RuleTestOutcome> outcomes) {
