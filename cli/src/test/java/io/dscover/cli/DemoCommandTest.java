@@ -96,4 +96,14 @@ class DemoCommandTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("alerts.jsonl"))).hasSize(alerts.size());
     }
+
+    @Test
+    void anOutputFolderThatCannotBeCreatedIsOneLineNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        CommandRun r = CommandRun.of("demo", "-o", file.resolve("report").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).contains("cannot write the demo's inputs and alerts into " + file.resolve("report"))
+                .doesNotContain("\tat ");
+    }
 }
