@@ -149,9 +149,9 @@ final class EngineRuleAlerts implements AuditRuleAlerts {
         rows.sort(Comparator.comparingLong(RuleAlerts.TechniqueAlerts::alerts).reversed()
                 .thenComparing(RuleAlerts.TechniqueAlerts::techniqueId));
         StringBuilder note = new StringBuilder(String.format(Locale.ROOT,
-                "%d rules (%s; %d of them match flow events, the only kind flow logs supply) ran over %,d events: "
-                        + "%,d alert%s on %d technique%s.", ruleCount, rulesLabel, flowRules, events, total,
-                total == 1 ? "" : "s", rows.size(), rows.size() == 1 ? "" : "s"));
+                "%d rules (%s; %d of them match flow events, the only kind flow logs supply) ran over %,d events: %s.",
+                ruleCount, rulesLabel, flowRules, events, total == 0 ? "no alerts" : String.format(Locale.ROOT,
+                        "%,d alert%s on %d technique%s", total, total == 1 ? "" : "s", rows.size(), rows.size() == 1 ? "" : "s")));
         List<String> firing = new ArrayList<>();
         byRule.forEach((rule, n) -> {
             if (n > 0) {
