@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code dscover rules check|compile|list --attack-bundle FILE}: technique IDs are checked against the
+ * {@code dscover rules check|compile|list|test --attack-bundle FILE}: technique IDs are checked against the
  * release the user names. A small self-made legacy-model bundle (ATT&amp;CK 15.1 shape: one revoked, one
  * deprecated, one non-DS0029 technique) covers the feature; MITRE's real releases in {@code ../shared}
  * are used when present.
@@ -52,7 +52,7 @@ class RulesAgainstAttackReleaseTest {
     }
 
     @Test
-    void compileAndListRefuseRulesWithRetiredTechniquesAndAcceptTheRest() {
+    void compileListAndTestRefuseRulesWithRetiredTechniquesAndAcceptTheRest() {
         CommandRun compile = CommandRun.of("rules", "compile", "--no-color", "--attack-bundle", BUNDLE, RULES);
         assertThat(compile.exitCode()).isEqualTo(1);
         assertThat(compile.out()).isEmpty();
@@ -62,6 +62,10 @@ class RulesAgainstAttackReleaseTest {
         assertThat(list.exitCode()).isEqualTo(1);
         assertThat(list.out()).isEmpty();
         assertThat(list.err()).contains("error: T1043 (Commonly Used Port) is deprecated");
+
+        CommandRun test = CommandRun.of("rules", "test", "--no-color", "--attack-bundle", BUNDLE, RULES);
+        assertThat(test.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(test.err()).contains("error: T1094 (Custom Command and Control Protocol) is revoked");
 
         CommandRun good = CommandRun.of("rules", "list", "--attack-bundle", BUNDLE, GOOD_RULES);
         assertThat(good.exitCode()).as(good.err()).isZero();
