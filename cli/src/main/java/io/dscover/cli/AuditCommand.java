@@ -88,6 +88,10 @@ final class AuditCommand implements Callable<Integer> {
             description = ".det files or folders to run besides the built-in library (repeatable or comma-separated).")
     List<Path> rules = new java.util.ArrayList<>();
 
+    @Option(names = "--no-rules",
+            description = "Leave out the rule alerts (the findings only: on a large export about a third less CPU).")
+    boolean noRules;
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress line on stderr (default: when stderr is a terminal).")
     Boolean progress;
@@ -171,6 +175,12 @@ final class AuditCommand implements Callable<Integer> {
      * input is read (rules with errors stop the audit with their diagnostics), run by the engine.
      */
     AuditRuleAlerts ruleAlerts() {
+        if (noRules) {
+            if (!rules.isEmpty()) {
+                throw new UserError(ExitCodes.USAGE, "--no-rules and --rules contradict each other");
+            }
+            return AuditRuleAlerts.skipped("Rules not run (--no-rules).");
+        }
         DetectRun detect = new DetectRun().rules(rules);
         CompileResult compiled = detect.compile();
         if (compiled.ruleSet().isEmpty()) {

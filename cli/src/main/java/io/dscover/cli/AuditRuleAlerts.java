@@ -13,4 +13,19 @@ interface AuditRuleAlerts {
     void accept(NetworkEvent event);
 
     RuleAlerts finish();
+
+    /** No rules run ({@code --no-rules}): the section says why. */
+    static AuditRuleAlerts skipped(String note) {
+        return new AuditRuleAlerts() {
+            @Override
+            public void accept(NetworkEvent event) {
+                // nothing to evaluate
+            }
+
+            @Override
+            public RuleAlerts finish() {
+                return RuleAlerts.unavailable(note);
+            }
+        };
+    }
 }

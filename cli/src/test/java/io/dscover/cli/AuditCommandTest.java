@@ -169,4 +169,13 @@ class AuditCommandTest {
                 "| eni-0cache00000000004 | 10.0.3.15 | Redis (database) | tcp/6379 |");
         assertThat(Files.readString(json)).contains("\"techniqueId\" : \"T1133\"", "\"alerts\" : " + expected);
     }
+
+    @Test
+    void noRulesLeavesTheSectionOutAndSaysSo() throws IOException {
+        assertThat(run("audit", "aws", export().toString(), "--no-progress", "--no-rules")).isZero();
+        assertThat(out.toString()).contains("## Rule alerts by technique\n\nRules not run (--no-rules).")
+                .contains("| 203.0.113.99 | - | 120 | 30 | 1 | vertical port scan (30 ports on 1 host)");
+        assertThat(run("audit", "aws", export().toString(), "--no-rules", "--rules", "x.det")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--no-rules and --rules contradict each other");
+    }
 }
