@@ -1,8 +1,6 @@
 package io.dscover.cli;
 
-import io.dscover.collect.CollectorRegistry;
 import io.dscover.collect.CollectorOptions;
-import io.dscover.collect.EventSource;
 import io.dscover.collect.InputLedger;
 import io.dscover.collect.builtin.BuiltInCollectors;
 import io.dscover.coverage.analysis.CoverageAnalysis;
@@ -11,7 +9,7 @@ import io.dscover.coverage.report.CoverageReport;
 import io.dscover.coverage.report.Level;
 import io.dscover.coverage.report.Totals;
 import io.dscover.coverage.ruletest.RuleTestResults;
-import io.dscover.coverage.run.FieldFillCounter;
+import io.dscover.coverage.ruletest.TestOutcome;
 import io.dscover.coverage.run.RunRecord;
 import io.dscover.coverage.telemetry.CollectorCapability;
 import io.dscover.coverage.telemetry.TelemetryProfile;
@@ -19,21 +17,30 @@ import io.dscover.coverage.telemetry.TelemetryProfiles;
 import io.dscover.dsl.compile.CompileResult;
 import io.dscover.dsl.source.RuleSource;
 import io.dscover.dsl.source.RuleSources;
+import io.dscover.dsl.spec.CompiledRuleSet;
 import io.dscover.model.attack.AttackCatalog;
+import io.dscover.rules.alert.Alert;
+import io.dscover.rules.alert.JsonLinesAlertWriter;
+import io.dscover.rules.engine.RunSummary;
+import io.dscover.rules.ruletest.RuleTestOutcome;
+import io.dscover.rules.ruletest.RuleTestRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,23 +51,24 @@ import picocli.CommandLine.Spec;
  * (a packet capture, Zeek logs, an AWS flow-log export and Windows events of one office morning with
  * planted attacker activity). The steps, each one method, run in this order by {@link #call}:
  * <ol>
- *   <li>{@link #copyDemoData}: the embedded inputs into a temporary folder;</li>
- *   <li>{@link #collectInputs}: every collector reads them, as {@code dscover collect --run-json} would,
- *       giving the run record (ledgers and field fill rates);</li>
- *   <li>{@link #computeCoverage}: built-in rules, the telemetry the demo inputs supplied, the run record;</li>
- *   <li>{@link #writeReport}: HTML, Navigator layer, Markdown and JSON into {@code ./dscover-report/}.</li>
+ *   <li>{@link #copyDemoData}: the embedded inputs into {@code DIR/demo-data/}, where the alerts'
+ *       evidence points (and where {@code dscover detect} can read them again);</li>
+ *   <li>{@link #detect}: the built-in rules over every input merged by event time, as {@code dscover detect}
+ *       runs them: the alerts (into {@code alerts.jsonl}), and the run record (ledgers, field fill rates);</li>
+ *   <li>{@link #testRules}: the built-in rules' own {@code test} blocks through the same engine, as
+ *       {@code dscover rules test} runs them;</li>
+ *   <li>{@link #computeCoverage}: built-in rules and their test results, the telemetry the demo inputs
+ *       supplied, the run record: entries whose rules fire on that telemetry and pass their tests reach
+ *       level 3 (validated);</li>
+ *   <li>{@link #writeReport}: HTML, Navigator layer, Markdown, JSON and the rule tests' JUnit XML.</li>
  * </ol>
- * The rules engine's step goes between 2 and 3, in {@link #call} after {@code printInputs}: a
- * {@code detectAlerts(data)} that runs the built-in rules over the same inputs and prints the alerts, and
- * the built-in rule tests, whose results ({@link RuleTestResults#of} from in-process outcomes, or
- * {@code JUnitXmlReader} on {@code rules test --junit} output) replace {@code RuleTestResults.none()} as
- * {@code computeCoverage}'s second argument, so entries can reach level 3 (validated).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run dscover on its built-in sample data (a packet capture, Zeek logs, an AWS VPC flow-log export and "
-                + "Windows events it generated itself): collect the inputs, compute ATT&CK DS0029 coverage of the built-in "
-                + "rules on that telemetry, and write the report (HTML, Navigator layer, Markdown, JSON) to "
-                + "./dscover-report/. Needs no input and no network.")
+                + "Windows events it generated itself): detect with the built-in rules (alerts.jsonl), run the rules' "
+                + "tests (rule-tests.xml), compute ATT&CK DS0029 coverage of the rules on that telemetry with the test "
+                + "results, and write the report (HTML, Navigator layer, Markdown, JSON) to ./dscover-report/. Needs no "
+                + "input and no network.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -69,29 +77,41 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", description = "Where to write the report (default: dscover-report).")
     Path outputDir = Path.of("dscover-report");
 
-    /** What step 2 read: the run record, and each input's ledger for the summary. */
-    record CollectedInputs(RunRecord run, List<InputLedger> ledgers) {
+    /** Disorder the demo's merge sorts out: all of it (the inputs are small; pcap and Zeek flows come at their end). */
+    static final Duration LATENESS = Duration.ofHours(1);
+
+    /** What step 2 read and found: the run record, each input's ledger, the alerts and the engine's account. */
+    record Detection(RunRecord run, List<InputLedger> ledgers, List<Alert> alerts, DetectRun.Result result) {
     }
 
     @Override
     public Integer call() throws IOException {
+        long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         out.println("dscover demo: one office morning of network telemetry with planted attacker activity,");
         out.println("generated by dscover itself (nothing is downloaded, nothing leaves this machine)");
         out.println();
-        Path work = Files.createTempDirectory("dscover-demo-");
+        Path data = outputDir.resolve("demo-data");
+        Path alertsFile = outputDir.resolve("alerts.jsonl");
+        Detection detection;
         try {
-            Path data = work.resolve("demo-data");
+            Files.createDirectories(outputDir);
             copyDemoData(data);
-            CollectedInputs collected = collectInputs(data);
-            printInputs(out, collected);
-            // the detect step and the rule tests join here (see the class comment)
-            CoverageReport report = computeCoverage(collected, RuleTestResults.none());
-            List<Path> written = writeReport(report);
-            printCoverage(out, report, written);
-        } finally {
-            deleteTree(work);
+            detection = detect(data, alertsFile);
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.INPUT, "cannot write the demo's inputs and alerts into " + outputDir + ": " + e, e);
         }
+        printInputs(out, detection);
+        printAlerts(out, detection, alertsFile);
+        List<RuleTestOutcome> tests = testRules(detection.result().ruleSet());
+        printTests(out, tests);
+        CoverageReport report = computeCoverage(detection, RuleTestResults.of("built-in rule tests (run by dscover demo)",
+                testOutcomes(tests)));
+        List<Path> written = new ArrayList<>(writeReport(report));
+        written.add(alertsFile);
+        printCoverage(out, report, written, data);
+        out.printf(Locale.ROOT, "%nDone in %.1f s. Inputs, alerts and report are in %s%n", (System.nanoTime() - start) / 1e9,
+                outputDir);
         out.flush();
         return ExitCodes.OK;
     }
@@ -101,26 +121,24 @@ final class DemoCommand implements Callable<Integer> {
         return DemoData.copyTo(dir);
     }
 
-    /** Step 2: every demo input read by the collector that recognises it; events are counted, not kept. */
-    static CollectedInputs collectInputs(Path data) {
-        CollectorRegistry registry = BuiltInCollectors.registry();
-        InputReader reader = new InputReader(registry, CollectorOptions.empty());
-        reader.plan(List.of(data), null);
-        FieldFillCounter fills = new FieldFillCounter();
-        for (InputReader.PlannedInput p : reader.planned()) {
-            Optional<EventSource> source = reader.open(p);
-            if (source.isEmpty()) {
-                continue;
-            }
-            String collector = p.collector().name();
-            try (EventSource s = source.get()) {
-                s.readAll(CollectorRegistry.counting(p.ledger(), e -> fills.accept(collector, e)));
-            } catch (IOException e) {
-                p.ledger().reject("end", "read error", String.valueOf(e.getMessage()));
-            }
+    /** Step 2: the built-in rules over every demo input; the alerts go to {@code alertsFile} as JSON Lines. */
+    static Detection detect(Path data, Path alertsFile) throws IOException {
+        DetectRun run = new DetectRun().inputs(List.of(data)).lateness(LATENESS).countFieldFills(true);
+        if (run.compile().ruleSet().isEmpty()) {
+            throw new UserError(ExitCodes.INTERNAL, "the built-in rules have errors (dscover rules check shows them)");
         }
-        RunRecord raw = RunRecords.of("demo", reader.ledgers(), fills);
-        // name inputs as they sit in the demo data, not by the temporary folder they were read from
+        List<Alert> alerts = new ArrayList<>();
+        DetectRun.Result result;
+        try (Writer w = Files.newBufferedWriter(alertsFile, StandardCharsets.UTF_8)) {
+            JsonLinesAlertWriter jsonl = new JsonLinesAlertWriter(w);
+            result = run.execute(a -> {
+                alerts.add(a);
+                jsonl.accept(a);
+            });
+            jsonl.flush();
+        }
+        RunRecord raw = RunRecords.of("demo", result.ledgers(), result.fills());
+        // name inputs as they sit in the demo data, not by the folder they were copied to
         String prefix = data.toString() + data.getFileSystem().getSeparator();
         List<RunRecord.Input> inputs = new ArrayList<>();
         for (RunRecord.Input i : raw.inputs()) {
@@ -129,32 +147,51 @@ final class DemoCommand implements Callable<Integer> {
                     i.skipped(), i.gapCount(), i.gaps(), i.firstEvent(), i.lastEvent()));
         }
         inputs.sort(Comparator.comparing(RunRecord.Input::input));
-        RunRecord run = new RunRecord(raw.command(), raw.generator(), raw.recordedAt(), inputs, raw.eventTypes());
-        return new CollectedInputs(run, reader.ledgers());
+        RunRecord record = new RunRecord(raw.command(), raw.generator(), raw.recordedAt(), inputs, raw.eventTypes());
+        return new Detection(record, result.ledgers(), alerts, result);
     }
 
-    /** Step 3: coverage of the built-in rules on what the demo inputs supplied. */
-    CoverageReport computeCoverage(CollectedInputs collected, RuleTestResults testResults) {
+    /** Step 3: the built-in rules' test blocks, each a fresh replay through the engine (fixtures read as rules test reads them). */
+    static List<RuleTestOutcome> testRules(CompiledRuleSet rules) {
+        return new RuleTestRunner(rules, new CollectorFixtures(BuiltInCollectors.registry(), CollectorOptions.of(Map.of())))
+                .runAll();
+    }
+
+    static List<TestOutcome> testOutcomes(List<RuleTestOutcome> outcomes) {
+        List<TestOutcome> out = new ArrayList<>();
+        for (RuleTestOutcome o : outcomes) {
+            TestOutcome.Result r = switch (o.status()) {
+                case PASSED -> TestOutcome.Result.PASSED;
+                case FAILED -> TestOutcome.Result.FAILED;
+                case SKIPPED -> TestOutcome.Result.SKIPPED;
+            };
+            out.add(new TestOutcome(o.ruleId(), o.test(), r, o.message(), "built-in rule tests (run by dscover demo)"));
+        }
+        return out;
+    }
+
+    /** Step 4: coverage of the built-in rules, with their test results, on what the demo inputs supplied. */
+    CoverageReport computeCoverage(Detection detection, RuleTestResults testResults) {
         List<RuleSource> sources = RuleSources.builtIn(DemoCommand.class.getClassLoader());
         if (sources.isEmpty()) {
             throw new UserError(ExitCodes.INPUT, "the built-in rule library is missing from the classpath");
         }
         CompileResult compiled = CoverageSetup.compile(sources, spec.commandLine().getErr(), false);
         List<CollectorCapability> capabilities = CollectorCapabilities.of(BuiltInCollectors.registry());
-        TelemetryProfile profile = TelemetryProfiles.fromRun(collected.run(), "what the demo inputs supply", capabilities);
+        TelemetryProfile profile = TelemetryProfiles.fromRun(detection.run(), "what the demo inputs supply", capabilities);
         return CoverageAnalysis.run(new CoverageInputs(RunRecords.generator(), AttackCatalog.embeddedDs0029(),
                 Optional.empty(), compiled.ruleSet().orElseThrow().rules(), compiled.files(),
                 "built-in rule library (" + sources.size() + " files)", testResults, profile, capabilities,
-                Optional.of(new CoverageInputs.Run("demo run (" + collected.run().inputs().size() + " inputs)", collected.run()))));
+                Optional.of(new CoverageInputs.Run("demo run (" + detection.run().inputs().size() + " inputs)", detection.run()))));
     }
 
-    /** Step 4: the report files. */
+    /** Step 5: the report files. */
     List<Path> writeReport(CoverageReport report) {
-        return CoverageCommand.ReportFiles.write(report, Optional.empty(),
-                EnumSet.of(ReportFormat.html, ReportFormat.navigator, ReportFormat.md, ReportFormat.json), outputDir);
+        return CoverageCommand.ReportFiles.write(report, Optional.empty(), EnumSet.of(ReportFormat.html,
+                ReportFormat.navigator, ReportFormat.md, ReportFormat.json, ReportFormat.junit), outputDir);
     }
 
-    private static void printInputs(PrintWriter out, CollectedInputs c) {
+    private static void printInputs(PrintWriter out, Detection c) {
         long records = 0;
         long events = 0;
         long rejected = 0;
@@ -163,7 +200,7 @@ final class DemoCommand implements Callable<Integer> {
             events += i.eventCount();
             rejected += i.rejectedCount();
         }
-        out.printf(Locale.ROOT, "1. Collected %d inputs: %,d records -> %,d events (%,d rejected, each counted with its reason)%n",
+        out.printf(Locale.ROOT, "1. Read %d inputs: %,d records -> %,d events (%,d rejected, each counted with its reason)%n",
                 c.run().inputs().size(), records, events, rejected);
         List<String[]> rows = new ArrayList<>();
         for (RunRecord.Input i : c.run().inputs()) {
@@ -179,9 +216,42 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static void printCoverage(PrintWriter out, CoverageReport r, List<Path> written) {
+    private static void printAlerts(PrintWriter out, Detection d, Path alertsFile) {
+        RunSummary s = d.result().summary();
+        out.printf(Locale.ROOT, "2. Detected: %,d alerts from %d built-in rules over %,d events (all inputs merged by event time)%n",
+                s.alerts(), s.rules().size(), s.events());
+        Map<String, Alert> first = new LinkedHashMap<>();
+        d.alerts().forEach(a -> first.putIfAbsent(a.ruleId(), a));
+        List<String[]> rows = new ArrayList<>();
+        for (RunSummary.RuleSummary r : s.rules()) {
+            if (r.alerts() == 0) {
+                continue;
+            }
+            Alert a = first.get(r.id());
+            rows.add(new String[] {"   " + r.id(), String.format(Locale.ROOT, "%,d", r.alerts()),
+                a == null ? "" : String.join(",", a.rule().techniques()), a == null ? "" : shorten(AlertLine.of(a), 90)});
+        }
+        Tables.print(out, rows);
+        long silent = s.rules().stream().filter(r -> r.alerts() == 0).count();
+        out.printf(Locale.ROOT, "   %d rule%s raised no alert on this data. Every alert, with evidence: %s%n%n", silent,
+                silent == 1 ? "" : "s", alertsFile);
+    }
+
+    private static void printTests(PrintWriter out, List<RuleTestOutcome> tests) {
+        long passed = tests.stream().filter(t -> t.status() == RuleTestOutcome.Status.PASSED).count();
+        long failed = tests.stream().filter(RuleTestOutcome::failed).count();
+        long rules = tests.stream().map(RuleTestOutcome::ruleId).distinct().count();
+        out.printf(Locale.ROOT, "3. Rule tests: %d of %d passed (%d failed, %d skipped) for %d rules%n", passed, tests.size(),
+                failed, tests.size() - passed - failed, rules);
+        tests.stream().filter(RuleTestOutcome::failed).limit(5).forEach(t ->
+                out.println("   FAILED " + t.ruleId() + " \"" + t.test() + "\" (" + t.location() + "): "
+                        + t.message().lines().findFirst().orElse("")));
+        out.println();
+    }
+
+    private static void printCoverage(PrintWriter out, CoverageReport r, List<Path> written, Path data) {
         Totals.Summary s = r.summary();
-        out.printf(Locale.ROOT, "2. Coverage of the %d ATT&CK DS0029 entries (%s) by %d built-in rules on the telemetry%n"
+        out.printf(Locale.ROOT, "4. Coverage of the %d ATT&CK DS0029 entries (%s) by %d built-in rules on the telemetry%n"
                 + "   the demo inputs supply (%s):%n", s.entries(), r.attack().label(), r.rules().size(),
                 r.telemetry().sources().stream().map(x -> x.collector()).collect(Collectors.joining(", ")));
         out.printf(Locale.ROOT, "   visible %d (%.1f%%)   detected %d (%.1f%%)   validated %d (%.1f%%)   none %d%n",
@@ -197,30 +267,23 @@ final class DemoCommand implements Callable<Integer> {
                 .ifPresent(g -> out.printf(Locale.ROOT, "   adding %s would make %d more visible and %d more detected%n",
                         g.label(), g.visible().size(), g.detected().size()));
         out.println();
-        out.println("3. Report:");
+        out.println("5. Report:");
         for (Path p : written) {
             out.println("   " + p + switch (p.getFileName().toString()) {
                 case "coverage.html" -> "   <- open this in a browser";
                 case "navigator-layer.json" -> "   (ATT&CK Navigator: Open Existing Layer, Upload from local)";
+                case "alerts.jsonl" -> "   (one alert per line; docs/engine.md)";
+                case "rule-tests.xml" -> "   (JUnit XML of the rule tests)";
                 default -> "";
             });
         }
         out.println();
-        out.println("Next: dscover coverage --help (your rules and telemetry, CI gating), dscover attack show T1071.004,");
-        out.println("      dscover collect FILE... --run-json run.json, then dscover coverage --from-run run.json");
+        out.println("Next: dscover detect " + data + " --format table (the same alerts as a table),");
+        out.println("      dscover rules test --junit rule-tests.xml, dscover coverage --help (your rules and telemetry, CI gating),");
+        out.println("      dscover attack show T1071.004");
     }
 
     private static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, 12) + "…" + s.substring(s.length() - (max - 13));
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder the OS will clean; never worth failing the demo over
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class DemoData {
     private DemoData() {
     }
 
-    /** Copies every demo input under {@code dir}, keeping the relative layout; returns the files, sorted. */
+    /** Copies every demo input under {@code dir}, keeping the relative layout (replacing earlier copies); returns the files, sorted. */
     static List<Path> copyTo(Path dir) throws IOException {
         URL url = DemoData.class.getClassLoader().getResource(FOLDER);
         if (url == null) {
@@ -71,7 +72,7 @@ final class DemoData {
             }
             Files.createDirectories(target.getParent());
             try (InputStream in = Files.newInputStream(f)) {
-                Files.copy(in, target);
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING); // a second demo run refreshes them
             }
             out.add(target);
         }

@@ -53,13 +53,14 @@ final class RuleSetOptions {
         }
     }
 
-    CompileResult compile() {
-        return DetectionCompiler.compile(sources(), AttackCatalog.embeddedDs0029(), options());
+    /** Compiles against {@code catalog}: technique IDs it does not know, or has retired, are diagnostics. */
+    CompileResult compile(AttackCatalog catalog) {
+        return DetectionCompiler.compile(sources(), catalog, options());
     }
 
     /** Diagnostics only: no DRL is generated. */
-    CompileResult check() {
-        return DetectionCompiler.check(sources(), AttackCatalog.embeddedDs0029(), options());
+    CompileResult check(AttackCatalog catalog) {
+        return DetectionCompiler.check(sources(), catalog, options());
     }
 
     private CompileOptions options() {

@@ -25,6 +25,9 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     RuleSetMixin rules;
 
+    @Mixin
+    AttackCatalogOption attack;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (default; on stderr), json or sarif (on stdout).")
     Format format = Format.text;
@@ -32,7 +35,7 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileResult result = rules.options.check();
+        CompileResult result = rules.options.check(attack.catalog());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         switch (format) {

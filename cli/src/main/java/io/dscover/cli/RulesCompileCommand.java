@@ -28,6 +28,9 @@ final class RulesCompileCommand implements Callable<Integer> {
     @Mixin
     RuleSetMixin rules;
 
+    @Mixin
+    AttackCatalogOption attack;
+
     @Option(names = "--emit", paramLabel = "WHAT", description = "drl (default) or ast.")
     Emit emit = Emit.drl;
 
@@ -38,7 +41,7 @@ final class RulesCompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CompileResult result = rules.options.compile();
+        CompileResult result = rules.options.compile(attack.catalog());
         PrintWriter err = spec.commandLine().getErr();
         if (!result.diagnostics().isEmpty() || result.hasErrors()) {
             DiagnosticsPrinter.print(err, result, GlobalOptions.of(spec).color());

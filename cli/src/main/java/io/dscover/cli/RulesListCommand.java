@@ -30,12 +30,15 @@ final class RulesListCommand implements Callable<Integer> {
     @Mixin
     RuleSetMixin rules;
 
+    @Mixin
+    AttackCatalogOption attack;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
     Format format = Format.table;
 
     @Override
     public Integer call() throws IOException {
-        CompileResult result = rules.options.compile();
+        CompileResult result = rules.options.compile(attack.catalog());
         if (result.ruleSet().isEmpty()) {
             DiagnosticsPrinter.print(spec.commandLine().getErr(), result, false);
             return ExitCodes.FINDINGS;

@@ -35,6 +35,9 @@ final class RulesTestCommand implements Callable<Integer> {
     @Mixin
     RuleSetMixin rules;
 
+    @Mixin
+    AttackCatalogOption attack;
+
     @Option(names = "--junit", paramLabel = "FILE",
             description = "Also write the results as JUnit XML (one testsuite per rule): for CI, and for dscover coverage "
                     + "--test-results.")
@@ -44,7 +47,7 @@ final class RulesTestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CompileResult compiled = rules.options.compile();
+        CompileResult compiled = rules.options.compile(attack.catalog());
         if (compiled.ruleSet().isEmpty()) {
             DiagnosticsPrinter.print(err, compiled, GlobalOptions.of(spec).color());
             throw new UserError(ExitCodes.USAGE, "the rules have errors (above); no test was run");

@@ -49,7 +49,7 @@ final class SchemaReference {
                 + "and `exists(field)` is false.\n\n");
         sb.append("| event | DS0029 components it can be evidence of | what it is |\n|---|---|---|\n");
         for (EventTypeDef t : schema.eventTypes()) {
-            sb.append("| [`").append(t.name()).append("`](#").append(t.name().replace("_", "")).append(") | ")
+            sb.append("| [`").append(t.name()).append("`](#").append(t.name()).append(") | ")
                     .append(components(t)).append(" | ").append(escape(t.doc())).append(" |\n");
         }
         sb.append("\n## Common fields\n\nEvery event type has these.\n\n");

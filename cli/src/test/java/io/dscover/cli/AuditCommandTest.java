@@ -73,7 +73,7 @@ class AuditCommandTest {
         assertThat(md).contains("| eni-a1 | 10.0.0.5 | SSH (administration) | tcp/22 | **yes** |");
         assertThat(md).contains("| 203.0.113.99 | - | 120 | 30 | 1 | vertical port scan (30 ports on 1 host)");
         assertThat(md).contains("4 NODATA");
-        assertThat(md).contains("rule alerts: engine not yet available");
+        assertThat(md).contains("## Rule alerts by technique", "rules (the built-in library;", "ran over 128 events");
         assertThat(md).contains("README.txt: not an aws-vpc flow log (skipped)");
         assertThat(Files.readString(html)).contains("<h2>Exposure: administrative and database ports reachable");
         assertThat(Files.readString(json)).contains("\"provider\" : \"aws\"");
@@ -97,5 +97,85 @@ class AuditCommandTest {
         assertThat(run("audit", "aws", export.toString(), "--aws-format", "${version} ${bogus field}", "-q"))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("not a flow log field name");
+    }
+
+    @Test
+    void ruleWindowsDoNotMixTheClocksOfTwoAccounts() throws IOException {
+        // the export holds account 1's two days, then account 2's: one 30-port scan per account and day
+        Path export = export();
+        int code = run("audit", "aws", export.toString(), "--no-progress", "--rules",
+                "cli/src/test/resources/audit/rejected-port-sweep.det");
+        assertThat(code).as(err.toString()).isZero();
+        String md = out.toString();
+        assertThat(md).contains("| T1046 | Network Service Scanning | 4 | rejected_port_sweep | ");
+        assertThat(md).contains("By rule: rejected_port_sweep 4.");
+        assertThat(md).contains("The export's clock went back more than 60 minutes 1 time (several accounts or projects)");
+        assertThat(md).contains("source.ip=203.0.113.99 destination.ip=10.0.0.5 (ports 30)");
+    }
+
+    @Test
+    void rulesWithErrorsStopTheAuditWithTheirDiagnostics() throws IOException {
+        Path rules = dir.resolve("broken.det");
+        Files.writeString(rules, "rule r {\n  title: \"t\"\n  severity: low\n  techniques: [T1046]\n  match flw\n}\n");
+        assertThat(run("audit", "aws", export().toString(), "--no-progress", "--no-color", "--rules", rules.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("broken.det:5:9: error: unknown event type 'flw'; did you mean 'flow'?",
+                "the rules have errors (above); nothing was audited");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    /** Accepted flows from a public address to a private one on 22, 3389 or 6379, counted from the raw records. */
+    private static long acceptedAdminFlowsFromTheInternet(Path export) throws IOException {
+        long n = 0;
+        List<Path> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(export)) {
+            files = walk.filter(p -> p.toString().endsWith(".log.gz")).toList();
+        }
+        for (Path f : files) {
+            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(f))) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
+                    String[] c = line.split(" ");
+                    if (c.length == 14 && c[12].equals("ACCEPT") && List.of("22", "3389", "6379").contains(c[6])
+                            && !isPrivate(c[3]) && isPrivate(c[4])) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean isPrivate(String ip) {
+        return ip.startsWith("10.") || ip.startsWith("192.168.") || ip.matches("172\\.(1[6-9]|2\\d|3[01])\\..*");
+    }
+
+    @Test
+    void theDemoExportsExposedAdminPortsRaiseTheSiteRulesAlerts() throws IOException {
+        Path data = dir.resolve("demo");
+        DemoData.copyTo(data);
+        Path export = data.resolve("aws-export");
+        long expected = acceptedAdminFlowsFromTheInternet(export);
+        assertThat(expected).as("the demo export plants exposed SSH, RDP and Redis").isGreaterThanOrEqualTo(3);
+        Path json = dir.resolve("audit.json");
+        int code = run("audit", "aws", export.toString(), "--no-progress", "--json", json.toString(), "--rules",
+                "cli/src/test/resources/audit/admin-ports-from-internet.det");
+        assertThat(code).as(err.toString()).isZero();
+        String md = out.toString();
+        assertThat(md).contains("| T1133 | External Remote Services | " + expected + " | admin_port_from_internet | ");
+        assertThat(md).contains("admin_port_from_internet: 198.51.100.200:51000 -> 10.0.1.25:22/tcp");
+        // the exposure section found the same services the rule did
+        assertThat(md).contains("| eni-0bastion00000002 | 10.0.1.25 | SSH (administration) | tcp/22 |",
+                "| eni-0win0000000000003 | 10.0.1.40 | RDP (administration) | tcp/3389 |",
+                "| eni-0cache00000000004 | 10.0.3.15 | Redis (database) | tcp/6379 |");
+        assertThat(Files.readString(json)).contains("\"techniqueId\" : \"T1133\"", "\"alerts\" : " + expected);
+    }
+
+    @Test
+    void noRulesLeavesTheSectionOutAndSaysSo() throws IOException {
+        assertThat(run("audit", "aws", export().toString(), "--no-progress", "--no-rules")).isZero();
+        assertThat(out.toString()).contains("## Rule alerts by technique\n\nRules not run (--no-rules).")
+                .contains("| 203.0.113.99 | - | 120 | 30 | 1 | vertical port scan (30 ports on 1 host)");
+        assertThat(run("audit", "aws", export().toString(), "--no-rules", "--rules", "x.det")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--no-rules and --rules contradict each other");
     }
 }

@@ -5,13 +5,19 @@ import io.dscover.dsl.diagnostic.DidYouMean;
 import io.dscover.dsl.diagnostic.Diagnostics;
 import io.dscover.dsl.resolve.Program;
 import io.dscover.dsl.resolve.RuleScope;
+import io.dscover.model.attack.AttackCatalog;
+import io.dscover.model.attack.RetiredTechnique;
 import io.dscover.model.attack.Technique;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every technique ID exists in the ATT&amp;CK catalog in use. A catalog that holds only DS0029's techniques
  * (the embedded model) cannot tell a non-existent ID from a real technique outside DS0029, so there an
- * unknown ID is a warning that says so; with a full ATT&amp;CK release it is an error.
+ * unknown ID is a warning that says so; with a full ATT&amp;CK release it is an error. An ID the release
+ * has revoked or deprecated is an error that names the replacement, so a rule written against an older
+ * release says what to map it to now.
  */
 final class KnownTechniques implements Validator {
 
@@ -22,6 +28,11 @@ final class KnownTechniques implements Validator {
         for (RuleScope scope : program.rules()) {
             for (Property.Scalar s : techniques(scope)) {
                 if (program.catalog().technique(s.text()).isEmpty()) {
+                    Optional<RetiredTechnique> retired = program.catalog().retiredTechnique(s.text());
+                    if (retired.isPresent()) {
+                        out.error(code(), s.span(), retiredMessage(retired.get(), program.catalog()));
+                        continue;
+                    }
                     if (ids == null) {
                         ids = program.catalog().techniques().stream().map(Technique::id).toList();
                     }
@@ -37,6 +48,19 @@ final class KnownTechniques implements Validator {
                 }
             }
         }
+    }
+
+    private static String retiredMessage(RetiredTechnique t, AttackCatalog catalog) {
+        String release = " in " + catalog.source() + " (ATT&CK " + catalog.attackVersion() + ")";
+        String what = t.id() + " (" + t.name() + ")";
+        if (t.status() == RetiredTechnique.Status.REVOKED) {
+            String by = t.replacedBy().stream()
+                    .map(id -> id + catalog.technique(id).map(x -> " (" + x.name() + ")").orElse(""))
+                    .collect(Collectors.joining(", "));
+            return what + " is revoked" + release + (by.isEmpty() ? "; map the rule to a current technique"
+                    : "; use " + by + " instead");
+        }
+        return what + " is deprecated" + release + " with no replacement; map the rule to a current technique";
     }
 
     static List<Property.Scalar> techniques(RuleScope scope) {

@@ -9,6 +9,7 @@ import io.dscover.dsl.compile.DetectionCompiler;
 import io.dscover.dsl.diagnostic.Diagnostic;
 import io.dscover.dsl.source.RuleSource;
 import io.dscover.model.attack.AttackCatalog;
+import io.dscover.model.attack.RetiredTechnique;
 import io.dscover.model.attack.Technique;
 import io.dscover.model.event.DataComponent;
 import java.util.List;
@@ -115,6 +116,25 @@ class ValidatorsTest {
                         + "only DS0029's techniques; load a full ATT&CK release to check that it exists",
                 "test.det:4:23: warning: T1110 is not a DS0029 technique in the embedded DS0029 model (ATT&CK 10.1), which lists "
                         + "only DS0029's techniques; load a full ATT&CK release to check that it exists");
+    }
+
+    @Test
+    void retiredTechniquesNameTheirReplacement() {
+        AttackCatalog release = AttackCatalog.builder("test release", "18.1", AttackCatalog.DetectionModel.DATA_COMPONENT_DETECTS)
+                .technique(new Technique("T1095", "Non-Application Layer Protocol", List.of("command-and-control")))
+                .retired(new RetiredTechnique("T1094", "Custom Command and Control Protocol", RetiredTechnique.Status.REVOKED,
+                        List.of("T1095")))
+                .retired(new RetiredTechnique("T1043", "Commonly Used Port", RetiredTechnique.Status.DEPRECATED, List.of()))
+                .detects(DataComponent.TRAFFIC_FLOW, "T1095")
+                .build();
+        String det = "rule r {\n  title: \"t\"\n  severity: low\n  techniques: [T1094, T1043, T1095]\n  match flow\n}";
+        CompileResult r = DetectionCompiler.compile(List.of(RuleSource.of("test.det", det)), release, CompileOptions.defaults());
+        assertThat(findings(r, "KnownTechniques")).containsExactly(
+                "test.det:4:16: error: T1094 (Custom Command and Control Protocol) is revoked in test release (ATT&CK 18.1); "
+                        + "use T1095 (Non-Application Layer Protocol) instead",
+                "test.det:4:23: error: T1043 (Commonly Used Port) is deprecated in test release (ATT&CK 18.1) with no "
+                        + "replacement; map the rule to a current technique");
+        assertThat(findings(r, "TechniqueDetectableByComponent")).isEmpty();
     }
 
     @Test
