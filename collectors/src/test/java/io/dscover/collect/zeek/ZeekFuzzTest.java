@@ -68,9 +68,13 @@ class ZeekFuzzTest {
         JsonRecord record = new JsonRecord(Columns.growable(), new AddressCache());
         String ours = record.parse(mutated, 0, mutated.length);
         boolean jackson = jacksonAcceptsOneObject(mutated);
-        // the scanner leaves UTF-8 to the source, which checks lines with non-ASCII bytes before using them
-        boolean utf8 = ZeekLogSource.firstInvalidUtf8(mutated, 0, mutated.length) == mutated.length;
-        assertThat(ours == null && utf8).as("scanner %s, UTF-8 %s, Jackson %s: %s", ours, utf8, jackson, text).isEqualTo(jackson);
+        // The scanner leaves UTF-8 to the source, which rejects a line that is not strict UTF-8 before the
+        // scanner sees it. Jackson is laxer there (overlong forms, encoded surrogates, lead bytes F5-F7 pass),
+        // so it is no oracle for such lines and they are left out.
+        if (ZeekLogSource.firstInvalidUtf8(mutated, 0, mutated.length) != mutated.length) {
+            return;
+        }
+        assertThat(ours == null).as("scanner %s, Jackson %s: %s", ours, jackson, text).isEqualTo(jackson);
     }
 
     @Property(tries = 3000)
