@@ -107,8 +107,9 @@ class AuditCommandTest {
                 "cli/src/test/resources/audit/rejected-port-sweep.det");
         assertThat(code).as(err.toString()).isZero();
         String md = out.toString();
-        assertThat(md).contains("| T1046 | Network Service Scanning | 4 | rejected_port_sweep | ");
-        assertThat(md).contains("By rule: rejected_port_sweep 4.");
+        // the built-in rules run too: the site rule's own count is in the per-rule list
+        assertThat(md).containsPattern("\\| T1046 \\| Network Service Scanning \\| \\d+ \\| [^|]*rejected_port_sweep")
+                .containsPattern("By rule: [^\\n]*\\brejected_port_sweep 4[,.]");
         assertThat(md).contains("The export's clock went back more than 60 minutes 1 time (several accounts or projects)");
         assertThat(md).contains("source.ip=203.0.113.99 destination.ip=10.0.0.5 (ports 30)");
     }
@@ -161,13 +162,14 @@ class AuditCommandTest {
                 "cli/src/test/resources/audit/admin-ports-from-internet.det");
         assertThat(code).as(err.toString()).isZero();
         String md = out.toString();
-        assertThat(md).contains("| T1133 | External Remote Services | " + expected + " | admin_port_from_internet | ");
+        assertThat(md).containsPattern("\\| T1133 \\| External Remote Services \\| \\d+ \\| [^|]*admin_port_from_internet")
+                .containsPattern("By rule: [^\\n]*\\badmin_port_from_internet " + expected + "[,.]");
         assertThat(md).contains("admin_port_from_internet: 198.51.100.200:51000 -> 10.0.1.25:22/tcp");
         // the exposure section found the same services the rule did
         assertThat(md).contains("| eni-0bastion00000002 | 10.0.1.25 | SSH (administration) | tcp/22 |",
                 "| eni-0win0000000000003 | 10.0.1.40 | RDP (administration) | tcp/3389 |",
                 "| eni-0cache00000000004 | 10.0.3.15 | Redis (database) | tcp/6379 |");
-        assertThat(Files.readString(json)).contains("\"techniqueId\" : \"T1133\"", "\"alerts\" : " + expected);
+        assertThat(Files.readString(json)).contains("\"techniqueId\" : \"T1133\"", "admin_port_from_internet " + expected);
     }
 
     @Test
