@@ -40,8 +40,16 @@ public final class EngineRun implements AutoCloseable {
     private boolean closed;
 
     EngineRun(Engine engine, AlertSink sink) {
+        this(engine, sink, null);
+    }
+
+    /**
+     * @param listener told of every predicate match (may be null), from the thread that applies the
+     *                 state machines: the calling thread, or the run's state thread with matcher threads
+     */
+    EngineRun(Engine engine, AlertSink sink, MatchListener listener) {
         this.sink = sink;
-        this.state = new StateMachines(engine);
+        this.state = new StateMachines(engine, listener);
         this.threads = engine.matcherThreads();
         this.batchSize = engine.batchSize();
         this.pipeline = MatchPipeline.create(engine.kieBase(), engine.ruleIndex(), threads, engine.bindsGlobal(), state);

@@ -29,6 +29,7 @@ final class StateMachines {
     private final Suppression[] suppressions;
     private final long[] matches;
     private final long[] alerts;
+    private final MatchListener listener;
     private List<Alert> collect;
     private Action[] scratch = new Action[16];
     private long now = Long.MIN_VALUE;
@@ -36,7 +37,8 @@ final class StateMachines {
     private long outOfOrder;
     private long alertsTotal;
 
-    StateMachines(Engine engine) {
+    StateMachines(Engine engine, MatchListener listener) {
+        this.listener = listener;
         List<EngineRule> rules = engine.rules();
         this.budget = engine.stateMemoryBytes() > 0 ? new MemoryBudget(engine.stateMemoryBytes())
                 : MemoryBudget.halfOfHeap();
@@ -128,6 +130,9 @@ final class StateMachines {
                         + "', which the engine was not given (register it with Engine.builder().rule(...))");
             }
             matches[a.rule()]++;
+            if (listener != null) {
+                listener.matched(a.ruleId(), a.step(), e);
+            }
             detectors[a.rule()].apply(a, e, now, outputs[a.rule()]);
         }
     }
