@@ -11,7 +11,7 @@ for line in open(sys.argv[1]):
     kv = dict(p.split("=", 1) for p in line.split()[1:] if "=" in p)
     name = kv["rules"] + " " + (kv["impl"] if kv["impl"] != "drools" else "drools t=" + kv["threads"])
     if kv["impl"] == "generate":
-        name = "generator only"
+        name = "generator-only " + kv.get("traffic", "flows")
     runs[name].append(kv)
 
 def med(rows, key):
@@ -26,6 +26,12 @@ for name in sorted(runs):
     alerts = sorted({r.get("alerts", "") for r in rows})
     print(f"{name:28} {len(rows):4d} {eps:10.0f} {med(rows, 'eps_second_half'):10.0f} "
           f"{med(rows, 'eps_per_cpu_second'):10.0f} {med(rows, 'load'):5.1f} {','.join(alerts):>9} {ratio:>8}")
+print("\nCPU seconds per thread (medians): where the engine's time goes")
+for name in sorted(runs):
+    rows = runs[name]
+    keys = sorted({k for r in rows for k in r if k.endswith("_cpu_s")})
+    if keys:
+        print(f"  {name:28} " + " ".join(f"{k[:-6]}={statistics.median(float(r[k]) for r in rows if k in r):.1f}" for k in keys))
 print("\nratio 'vs java' = plain-Java events/s / Drools events/s (medians); lower is better, target <= 4x")
 agree = defaultdict(set)
 for name, rows in runs.items():
