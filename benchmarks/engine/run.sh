@@ -20,11 +20,15 @@ mode=${1:-quick}
 
 mvn -q -B -o -pl rules -am test-compile -DskipTests >/dev/null 2>&1 || mvn -q -B -pl rules -am test-compile -DskipTests
 mvn -q -B -o -pl rules dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/rules/target/bench.classpath" >/dev/null
-# our own modules from this checkout, never from ~/.m2
+# our own modules from this checkout, never from ~/.m2; copied, so a rebuild during a long run changes nothing
 deps=$(tr ':' '\n' < rules/target/bench.classpath | grep -v '/io/dscover/' | paste -sd: -)
-cp="rules/target/test-classes:rules/target/classes:model/target/classes:dsl/target/classes:$deps"
 out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)"
-mkdir -p "$out"
+mkdir -p "$out/classes"
+for m in rules/target/test-classes rules/target/classes model/target/classes dsl/target/classes; do
+  mkdir -p "$out/classes/$m" && cp -r "$m/." "$out/classes/$m/"
+done
+cp="$out/classes/rules/target/test-classes:$out/classes/rules/target/classes:$out/classes/model/target/classes:$out/classes/dsl/target/classes:$deps"
+git rev-parse --short HEAD > "$out/commit" 2>/dev/null || true
 cache="rules/target/bench-kjar-cache"
 
 bench() { # bench NAME HEAP ARGS...
