@@ -6,6 +6,8 @@
 #   benchmarks/engine/run.sh soak [EVENTS] [RATE]         # default 10,000,000 events at 40 rows/s, built-in library
 #   benchmarks/engine/run.sh quick                        # 1 run of 1,000,000 events, to try it out
 #   THREADS="0 1 2" benchmarks/engine/run.sh throughput   # matcher threads to try (default: 1)
+#   RULES="alpha50 alpha200" benchmarks/engine/run.sh throughput   # rule sets to run (default: all four)
+#   GENERATE=no ...                                        # skip the generator-only runs
 #
 # Rule sets: alpha50 / alpha200 (per-event rules) and realistic (20 per-event rules, 5 aggregates, a
 # beacon, a sequence) on flow records, each against a hand-written plain-Java twin; library (the
@@ -55,9 +57,11 @@ esac
 
 threads_list=${THREADS:-1}
 for run in $(seq 1 "$runs"); do
-  bench generate-flows 2g --impl generate --traffic flows --events "$events"
-  bench generate-zeek 2g --impl generate --traffic zeek --events "$events"
-  for rules in library realistic alpha50 alpha200; do
+  if [ "${GENERATE:-yes}" = yes ]; then
+    bench generate-flows 2g --impl generate --traffic flows --events "$events"
+    bench generate-zeek 2g --impl generate --traffic zeek --events "$events"
+  fi
+  for rules in ${RULES:-library realistic alpha50 alpha200}; do
     if [ "$rules" != library ]; then
       bench "$rules-java" 2g --rules "$rules" --impl java --events "$events"
     fi
