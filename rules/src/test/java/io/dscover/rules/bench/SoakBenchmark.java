@@ -69,7 +69,7 @@ public final class SoakBenchmark {
                     long evictions = s.rules().stream().mapToLong(RunSummary.RuleSummary::evictions).sum();
                     System.out.printf("SAMPLE events=%d heap_after_gc_mb=%.1f state_mb=%.1f state_limit_mb=%.1f groups=%d "
                             + "evictions=%d alerts=%d event_hours=%.1f%n", n, mb, s.stateBytes() / 1048576.0,
-                            s.stateBytesLimit() / 1048576.0, groups, evictions, alerts[0], n / rate / 3600);
+                            s.stateBytesLimit() / 1048576.0, groups, evictions, alerts[0], (e.getTs() - SyntheticFlows.START) / 3.6e12);
                     all.add(mb);
                     if (n > steadyAfter) {
                         steady.add(mb);
