@@ -54,9 +54,7 @@ final class PlantedAttacks {
         }
         for (int i = 0; i < 48; i++) {
             long jitter = (random.nextInt(7) - 3) * 1_000_000_000L;
-            // flow records: the library scores beacons on flows (intervals and bytes sent)
-            add(sec(300 + i * 300) + jitter, "beacon", "flow", BEACON_HOST, 50000 + i, C2, 443, "tcp",
-                    "flow.state", "SF", "source.bytes", 820 + random.nextInt(9), "destination.bytes", 1460);
+            add(sec(300 + i * 300) + jitter, "beacon", "connection", BEACON_HOST, 50000 + i, C2, 443, "tcp");
         }
         add(sec(3 * 3600 + 17 * 60), "tunnel", "dns", TUNNEL_HOST, 53111, "10.1.0.2", 53, "udp",
                 "dns.question.name", TUNNEL_NAME, "dns.question.type", "TXT");
