@@ -131,7 +131,7 @@ final class DetectCommand implements Callable<Integer> {
         }
 
         if (!global.quiet) {
-            if (compiled.warningCount() > 0) {
+            if (!rules.isEmpty() && compiled.warningCount() > 0) { // the library's own are its maintainers' business
                 err.printf("dscover: the rules have %d warning%s (dscover rules check shows them)%n",
                         compiled.warningCount(), compiled.warningCount() == 1 ? "" : "s");
             }

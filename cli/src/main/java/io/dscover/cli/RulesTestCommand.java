@@ -49,8 +49,9 @@ final class RulesTestCommand implements Callable<Integer> {
             DiagnosticsPrinter.print(err, compiled, GlobalOptions.of(spec).color());
             throw new UserError(ExitCodes.USAGE, "the rules have errors (above); no test was run");
         }
-        List<RuleTestOutcome> outcomes = new RuleTestRunner(compiled.ruleSet().get(),
-                new CollectorFixtures(BuiltInCollectors.registry(), CollectorOptions.of(Map.of()))).runAll();
+        RuleTestRunner runner = new RuleTestRunner(compiled.ruleSet().get(),
+                new CollectorFixtures(BuiltInCollectors.registry(), CollectorOptions.of(Map.of())));
+        List<RuleTestOutcome> outcomes = runner.runAll();
         for (RuleTestOutcome o : outcomes) {
             out.printf("%-4s  %s: %s  (%s)%n", switch (o.status()) {
                 case PASSED -> "PASS";
@@ -70,6 +71,11 @@ final class RulesTestCommand implements Callable<Integer> {
                 outcomes.size() - failed - skipped, failed, skipped,
                 rulesWithout == 0 ? "" : "; " + rulesWithout + (rulesWithout == 1 ? " rule has" : " rules have") + " no test");
         out.flush();
+        if (!GlobalOptions.of(spec).quiet && !outcomes.isEmpty()) {
+            err.printf("rule base %s in %,d ms%n", runner.engineUsed().fromCache() ? "loaded" : "compiled",
+                    runner.engineUsed().compileMillis());
+            err.flush();
+        }
         if (junit != null) {
             try (Writer w = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
                 JUnitXmlWriter.write(outcomes, w);

@@ -84,7 +84,13 @@ public final class JUnitXmlWriter {
         x.writeAttribute("name", clean(o.test()));
         x.writeAttribute("time", seconds(o.nanos()));
         if (!o.location().isEmpty()) {
-            x.writeAttribute("file", clean(o.location()));
+            // as pytest writes them: CI servers link a failing case to its source
+            int colon = o.location().lastIndexOf(':');
+            boolean hasLine = colon > 0 && o.location().substring(colon + 1).chars().allMatch(Character::isDigit);
+            x.writeAttribute("file", clean(hasLine ? o.location().substring(0, colon) : o.location()));
+            if (hasLine) {
+                x.writeAttribute("line", o.location().substring(colon + 1));
+            }
         }
         if (!empty) {
             String message = clean(o.message());

@@ -45,6 +45,9 @@ public final class RuleTestRunner {
 
     /** Every test of every rule, in rule order, then test order. */
     public List<RuleTestOutcome> runAll() {
+        if (ruleSet.enabledRules().stream().anyMatch(r -> !r.tests().isEmpty())) {
+            engine(); // built up front, so the first test's time is the test's alone
+        }
         List<RuleTestOutcome> out = new ArrayList<>();
         for (RuleSpec rule : ruleSet.rules()) {
             for (TestSpec test : rule.tests()) {
@@ -68,8 +71,9 @@ public final class RuleTestRunner {
         }
         TestRecorder recorder = new TestRecorder(rule);
         RunSummary summary;
+        String[] problems = {""};
         try {
-            summary = replay(test, recorder);
+            summary = replay(test, recorder, problems);
         } catch (IOException | UncheckedIOException e) {
             String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             return new RuleTestOutcome(rule.id(), test.name(), where, RuleTestOutcome.Status.FAILED,
@@ -80,12 +84,13 @@ public final class RuleTestRunner {
             return new RuleTestOutcome(rule.id(), test.name(), where, RuleTestOutcome.Status.PASSED, "", alerts,
                     System.nanoTime() - start);
         }
-        String message = FailureExplanation.explain(rule, test.expectation(), recorder, summary);
+        String message = FailureExplanation.explain(rule, test.expectation(), recorder, summary)
+                + (problems[0].isEmpty() ? "" : "\nthe fixture " + problems[0]);
         return new RuleTestOutcome(rule.id(), test.name(), where, RuleTestOutcome.Status.FAILED, message, alerts,
                 System.nanoTime() - start);
     }
 
-    private RunSummary replay(TestSpec test, TestRecorder recorder) throws IOException {
+    private RunSummary replay(TestSpec test, TestRecorder recorder, String[] problems) throws IOException {
         Engine e = engine();
         if (test.input() instanceof TestSpec.InlineEvents inline) {
             String file = test.location().source().name();
@@ -113,7 +118,9 @@ public final class RuleTestRunner {
                 }
                 return ev;
             };
-            return e.run(List.of(counted), recorder, recorder);
+            RunSummary summary = e.run(List.of(counted), recorder, recorder);
+            problems[0] = stream.problems();
+            return summary;
         }
     }
 

@@ -159,6 +159,8 @@ class RuleTestRunnerTest {
         Element failed = (Element) cases.item(1);
         assertThat(failed.getAttribute("classname")).isEqualTo("few_ports");
         assertThat(failed.getAttribute("name")).isEqualTo("a window too short for the ports");
+        assertThat(failed.getAttribute("file")).endsWith("ruletest/tests.det");
+        assertThat(failed.getAttribute("line")).isEqualTo("10");
         Element failure = (Element) failed.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message")).isEqualTo("expected 1 alert, got 0");
         assertThat(failure.getTextContent()).contains("passed the match condition");
