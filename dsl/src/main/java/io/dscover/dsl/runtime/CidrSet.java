@@ -7,8 +7,21 @@ import java.util.List;
 /**
  * A set of IPv4 and IPv6 networks answering "is this address in any of them" by binary search over
  * sorted, merged ranges (IPv4 as unsigned 32-bit values, IPv6 as two unsigned 64-bit halves).
+ *
+ * <p>Answers are remembered for the last few addresses asked about (a small direct-mapped table on
+ * the string's hash): a rule library asks the same question of the same event's addresses for rule
+ * after rule ("is the source internal" is in most network rules), and parsing the address text was
+ * the largest cost of these constraints in engine profiles. Several matcher threads share a set; the
+ * table holds immutable entries, so a racy read sees a whole entry or a miss, never a wrong answer.
  */
 final class CidrSet {
+
+    private static final int MEMO_SLOTS = 64;
+
+    private record Answer(String ip, boolean in) {
+    }
+
+    private final Answer[] memo = new Answer[MEMO_SLOTS];
 
     private final long[] v4Lo;
     private final long[] v4Hi;
@@ -83,6 +96,17 @@ final class CidrSet {
     }
 
     boolean contains(String ip) {
+        int slot = ip.hashCode() & (MEMO_SLOTS - 1);
+        Answer known = memo[slot];
+        if (known != null && (known.ip == ip || known.ip.equals(ip))) {
+            return known.in;
+        }
+        boolean in = lookup(ip);
+        memo[slot] = new Answer(ip, in);
+        return in;
+    }
+
+    private boolean lookup(String ip) {
         byte[] a = IpAddresses.parse(ip);
         if (a == null) {
             return false;

@@ -82,4 +82,24 @@ class RuleFunctionsTest {
         String input = "a".repeat(50_000) + "!";
         assertThat(RuleFunctions.matches(input, "^(a+)+$")).isFalse();
     }
+
+    @Test
+    void rememberedAnswersAreTheAnswersForThatAddress() {
+        String nets = "10.0.0.0/8 192.168.0.0/16";
+        // thousands of addresses over 64 memo slots, each asked twice in a row and again later: every
+        // collision and every reuse must still answer for the address asked about
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 5_000; i++) {
+                String inside = "10." + (i % 250) + "." + (i / 250) + ".1";
+                String outside = "11." + (i % 250) + "." + (i / 250) + ".1";
+                for (int twice = 0; twice < 2; twice++) {
+                    assertThat(RuleFunctions.inCidrs(inside, nets)).as(inside).isTrue();
+                    assertThat(RuleFunctions.inCidrs(new String(outside), nets)).as(outside).isFalse();
+                }
+            }
+        }
+        assertThat(RuleFunctions.inCidrs("192.168.1.1", nets)).isTrue();
+        assertThat(RuleFunctions.inCidrs("192.169.1.1", nets)).isFalse();
+        assertThat(RuleFunctions.inCidrs("not an address", nets)).isFalse();
+    }
 }

@@ -20,8 +20,10 @@ import java.util.TreeMap;
  * and reports medians and ratios. Prints one {@code RESULT key=value ...} line.
  *
  * <pre>
- * --rules realistic | alpha50 | alpha200
+ * --rules realistic | alpha50 | alpha200 | library   (library: the built-in .det rules, compiled by the DSL)
  * --impl drools | java | generate      (generate: the event generator alone)
+ * --traffic flows | zeek               (zeek: connection + flow per row, dns for DNS rows; default: zeek for
+ *                                       the library, flows otherwise)
  * --events N  --rate EVENTS_PER_SECOND  --threads MATCHER_THREADS  --merge (through TimeOrderedMerge)
  * --cache DIR (kjar cache)
  * </pre>
@@ -36,8 +38,10 @@ public final class EngineBenchmark {
         int threads = 1;
         boolean merge = false;
         Path cache = null;
+        String traffic = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--traffic" -> traffic = args[++i];
                 case "--rules" -> rules = args[++i];
                 case "--impl" -> impl = args[++i];
                 case "--events" -> events = Long.parseLong(args[++i]);
@@ -56,7 +60,11 @@ public final class EngineBenchmark {
         long start;
         long half = 0;
         long halfAt = events / 2;
-        EventStream stream = SyntheticFlows.standard(events, rate);
+        if (traffic == null) {
+            traffic = rules.equals("library") ? "zeek" : "flows";
+        }
+        EventStream stream = traffic.equals("zeek") ? SyntheticFlows.zeek(events, rate)
+                : SyntheticFlows.standard(events, rate);
         String extra = "";
         switch (impl) {
             case "generate" -> {
@@ -120,6 +128,11 @@ public final class EngineBenchmark {
                 if (rules.equals("realistic")) {
                     drl = RealisticRules.drl();
                     engineRules = RealisticRules.engineRules();
+                } else if (rules.equals("library")) {
+                    io.dscover.dsl.spec.CompiledRuleSet set = io.dscover.rules.ruleset.BuiltInLibrary.compile().ruleSet()
+                            .orElseThrow(() -> new IllegalStateException("the built-in library does not compile"));
+                    drl = set.drl();
+                    engineRules = io.dscover.rules.ruleset.EngineRules.of(set);
                 } else {
                     List<AlphaRules.Rule> alpha = AlphaRules.generate(alphaCount(rules));
                     drl = AlphaRules.drl(alpha);
@@ -128,11 +141,12 @@ public final class EngineBenchmark {
                 Engine engine = Engine.builder().drl(drl).rules(engineRules).matcherThreads(threads).kjarCache(cache)
                         .build();
                 compileMs = engine.compileMillis();
-                boolean alpha = !rules.equals("realistic");
+                boolean alpha = rules.startsWith("alpha");
                 cpuStart = os.getProcessCpuTime();
                 start = System.nanoTime();
                 long n = 0;
                 RunSummary summary;
+                String split;
                 EventStream input = merge ? new TimeOrderedMerge(List.of(stream), Duration.ofSeconds(5)) : stream;
                 try (EngineRun run = engine.start(a -> alerts.merge(alpha ? "all" : a.ruleId()
                         + (a.kind() == io.dscover.rules.alert.AlertKind.STROBE ? "(strobe)" : ""), 1L, Long::sum))) {
@@ -144,10 +158,12 @@ public final class EngineBenchmark {
                         }
                     }
                     summary = run.finish();
+                    split = threadCpu();
                 }
                 long evictions = summary.rules().stream().mapToLong(RunSummary.RuleSummary::evictions).sum();
                 extra = " cached=" + engine.fromCache() + " out_of_order=" + summary.outOfOrder() + " evictions="
-                        + evictions + " rule_errors=" + summary.ruleErrors();
+                        + evictions + " rule_errors=" + summary.ruleErrors() + " rule_count=" + engineRules.size()
+                        + split;
             }
             default -> throw new IllegalArgumentException("unknown --impl " + impl);
         }
@@ -157,11 +173,24 @@ public final class EngineBenchmark {
         double seconds = (end - start) / 1e9;
         double secondHalf = (end - half) / 1e9;
         long total = alerts.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("RESULT rules=%s impl=%s threads=%d events=%d seconds=%.2f eps=%.0f eps_second_half=%.0f "
+        System.out.printf("RESULT rules=%s traffic=" + traffic + " impl=%s threads=%d events=%d seconds=%.2f eps=%.0f eps_second_half=%.0f "
                         + "cpu_seconds=%.2f eps_per_cpu_second=%.0f load=%.1f compile_ms=%d alerts=%d%s by_rule=%s%n",
                 rules, impl, threads, events, seconds, events / seconds, (events - halfAt) / secondHalf, cpuSeconds,
                 events / cpuSeconds, load, compileMs, total, extra,
                 alerts.toString().replace(" ", ""));
+    }
+
+    /** CPU seconds of the engine's threads (matchers run Drools, the state thread the windows): where the time went. */
+    private static String threadCpu() {
+        java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+        StringBuilder sb = new StringBuilder(" main_cpu_s=" + String.format("%.2f", tm.getCurrentThreadCpuTime() / 1e9));
+        for (java.lang.management.ThreadInfo t : tm.getThreadInfo(tm.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith("dscover-")) {
+                sb.append(' ').append(t.getThreadName().replace("dscover-", "")).append("_cpu_s=")
+                        .append(String.format("%.2f", tm.getThreadCpuTime(t.getThreadId()) / 1e9));
+            }
+        }
+        return sb.toString();
     }
 
     private static final io.dscover.rules.alert.RuleInfo ALPHA_INFO =

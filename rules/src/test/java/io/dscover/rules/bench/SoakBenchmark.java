@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Memory soak: N synthetic flows through the realistic rule set, heap used after a full GC sampled
+ * Memory soak: N synthetic events through the built-in library ({@code --rules library}, the default, on
+ * Zeek-like traffic) or the realistic rule set ({@code --rules realistic}, flows), heap used after a full GC sampled
  * every {@code --every} events. Run with {@code -Xmx512m}. Prints {@code SAMPLE} lines and a
  * {@code RESULT} line with the spread (max - min) / min of all samples and of the steady ones: taken
  * after twice the longest span (the 6 h beacon window), by when windows are full and the groups
@@ -25,8 +26,10 @@ public final class SoakBenchmark {
         long every = 1_000_000;
         int threads = 1;
         Path cache = null;
+        String rules = "library";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--rules" -> rules = args[++i];
                 case "--events" -> events = Long.parseLong(args[++i]);
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--every" -> every = Long.parseLong(args[++i]);
@@ -35,15 +38,24 @@ public final class SoakBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Engine engine = Engine.builder().drl(RealisticRules.drl()).rules(RealisticRules.engineRules())
-                .matcherThreads(threads).kjarCache(cache).build();
+        Engine.Builder builder = Engine.builder().matcherThreads(threads).kjarCache(cache);
+        boolean library = rules.equals("library");
+        if (library) {
+            io.dscover.dsl.spec.CompiledRuleSet set = io.dscover.rules.ruleset.BuiltInLibrary.compile().ruleSet()
+                    .orElseThrow(() -> new IllegalStateException("the built-in library does not compile"));
+            builder.drl(set.drl()).rules(io.dscover.rules.ruleset.EngineRules.of(set));
+        } else {
+            builder.drl(RealisticRules.drl()).rules(RealisticRules.engineRules());
+        }
+        Engine engine = builder.build();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long steadyAfter = (long) (2 * 6 * 3600 * rate);
+        // the library's Zeek-like traffic has about 2.1 events a row
+        long steadyAfter = (long) (2 * 6 * 3600 * rate * (library ? 2.1 : 1));
         List<Double> steady = new ArrayList<>();
         List<Double> all = new ArrayList<>();
         long[] alerts = new long[1];
         long start = System.nanoTime();
-        SyntheticFlows flows = SyntheticFlows.standard(events, rate);
+        SyntheticFlows flows = library ? SyntheticFlows.zeek(events, rate) : SyntheticFlows.standard(events, rate);
         try (EngineRun run = engine.start(a -> alerts[0]++)) {
             NetworkEvent e;
             long n = 0;
@@ -57,7 +69,7 @@ public final class SoakBenchmark {
                     long evictions = s.rules().stream().mapToLong(RunSummary.RuleSummary::evictions).sum();
                     System.out.printf("SAMPLE events=%d heap_after_gc_mb=%.1f state_mb=%.1f state_limit_mb=%.1f groups=%d "
                             + "evictions=%d alerts=%d event_hours=%.1f%n", n, mb, s.stateBytes() / 1048576.0,
-                            s.stateBytesLimit() / 1048576.0, groups, evictions, alerts[0], n / rate / 3600);
+                            s.stateBytesLimit() / 1048576.0, groups, evictions, alerts[0], (e.getTs() - SyntheticFlows.START) / 3.6e12);
                     all.add(mb);
                     if (n > steadyAfter) {
                         steady.add(mb);
@@ -70,7 +82,7 @@ public final class SoakBenchmark {
         double max = steady.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         double allMin = all.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         double allMax = all.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        System.out.printf("RESULT soak events=%d rate=%.0f xmx_mb=%d seconds=%.1f samples=%d min_mb=%.1f max_mb=%.1f "
+        System.out.printf("RESULT soak rules=" + rules + " rule_count=" + engine.rules().size() + " events=%d rate=%.0f xmx_mb=%d seconds=%.1f samples=%d min_mb=%.1f max_mb=%.1f "
                         + "spread_all=%.3f steady_after=%d steady_samples=%d steady_min_mb=%.1f steady_max_mb=%.1f "
                         + "steady_spread=%.3f alerts=%d%n", events, rate, Runtime.getRuntime().maxMemory() / 1048576,
                 (System.nanoTime() - start) / 1e9, all.size(), allMin, allMax, (allMax - allMin) / allMin, steadyAfter,

@@ -1,9 +1,13 @@
 package io.dscover.rules.bench;
 
+import io.dscover.model.event.ConnectionEvent;
+import io.dscover.model.event.DnsEvent;
 import io.dscover.model.event.FlowEvent;
 import io.dscover.model.event.NetworkEvent;
 import io.dscover.model.event.Timestamps;
 import io.dscover.rules.engine.EventStream;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -20,6 +24,13 @@ import java.util.SplittableRandom;
  * 1,000 ports at 100/s, REJ/S0), one beacon (every 60 s ± 5 s, ~600 bytes, the whole run), one DNS
  * tunnel (5 large DNS flows a second to the resolver for 10 minutes), and 3 SMB-then-RPC lateral
  * movements (445 then 135 to the same host 40 s apart).
+ *
+ * <p>{@link #zeek} traffic is what the Zeek collector makes of the same conn.log rows and the
+ * matching dns.log: each row gives a {@code connection} and a {@code flow} event (as ConnMapper
+ * does, with {@code network.direction} and the service as {@code network.protocol}), and each DNS
+ * row a {@code dns} event as well (mostly A/AAAA lookups of ~300 names; the planted tunnel sends
+ * long TXT queries). That is the input the built-in library is written for: its rules read
+ * connection, flow and dns events. {@code count} then counts events, not rows.
  */
 public final class SyntheticFlows implements EventStream {
 
@@ -45,7 +56,7 @@ public final class SyntheticFlows implements EventStream {
     }
 
     private final SplittableRandom random;
-    private final long count;
+    private long count;
     private final double meanGapNanos;
     private final String[] hosts;
     private final String[] externals;
@@ -54,8 +65,21 @@ public final class SyntheticFlows implements EventStream {
     private final double[] favouriteCdf;
 
     private long produced;
+    private long rows;
     private long backgroundTs;
     private final Planted[] planted;
+    private boolean zeek;
+    private final ArrayDeque<NetworkEvent> pending = new ArrayDeque<>(4);
+    private static final String[] DOMAINS = new String[300];
+    private static final String[] QTYPES = {"A", "A", "A", "A", "A", "A", "AAAA", "AAAA", "HTTPS", "PTR", "TXT", "MX"};
+
+    static {
+        String[] words = {"cdn", "api", "www", "mail", "static", "img", "login", "update", "telemetry", "docs"};
+        String[] zones = {"example.com", "example.net", "example.org", "corp.example", "cloud.example", "video.example"};
+        for (int i = 0; i < DOMAINS.length; i++) {
+            DOMAINS[i] = words[i % words.length] + (i / 60) + "." + zones[i % zones.length];
+        }
+    }
 
     public SyntheticFlows(long seed, long count, double eventsPerSecond, int hosts, int externals) {
         this.random = new SplittableRandom(seed);
@@ -104,6 +128,18 @@ public final class SyntheticFlows implements EventStream {
         };
     }
 
+    /**
+     * The benchmark's default traffic as the Zeek collector gives it: connection and flow events per
+     * row, dns events for DNS rows; {@code count} events in all.
+     */
+    public static SyntheticFlows zeek(long count, double rowsPerSecond) {
+        // about 2.1 events a row: plant the attacks over the rows there will be
+        SyntheticFlows flows = new SyntheticFlows(42, (long) (count / 2.1), rowsPerSecond, 2_000, 50_000);
+        flows.zeek = true;
+        flows.count = count;
+        return flows;
+    }
+
     /** The benchmark's default traffic: 2,000 hosts, 50,000 external servers. */
     public static SyntheticFlows standard(long count, double eventsPerSecond) {
         return new SyntheticFlows(42, count, eventsPerSecond, 2_000, 50_000);
@@ -115,6 +151,93 @@ public final class SyntheticFlows implements EventStream {
             return null;
         }
         produced++;
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
+        FlowEvent f = row();
+        if (!zeek) {
+            return f;
+        }
+        pending.add(f);
+        if (Long.valueOf(53).equals(f.getDestinationPort()) && "udp".equals(f.getNetworkTransport())) {
+            pending.add(dns(f));
+        }
+        return connection(f);
+    }
+
+    private static final String[] PROTOCOLS = new String[65_536];
+
+    static {
+        PROTOCOLS[443] = "ssl";
+        PROTOCOLS[8443] = "ssl";
+        PROTOCOLS[993] = "ssl";
+        PROTOCOLS[80] = "http";
+        PROTOCOLS[8080] = "http";
+        PROTOCOLS[53] = "dns";
+        PROTOCOLS[22] = "ssh";
+        PROTOCOLS[445] = "smb";
+        PROTOCOLS[135] = "dce_rpc";
+        PROTOCOLS[3389] = "rdp";
+        PROTOCOLS[389] = "ldap";
+        PROTOCOLS[88] = "krb";
+        PROTOCOLS[123] = "ntp";
+    }
+
+    private static boolean internal(String ip) {
+        return ip.startsWith("10.");
+    }
+
+    /** The connection event ConnMapper makes of the row, and the row's direction and service on the flow. */
+    private ConnectionEvent connection(FlowEvent f) {
+        String direction = internal(f.getSourceIp()) ? (internal(f.getDestinationIp()) ? "internal" : "outbound")
+                : (internal(f.getDestinationIp()) ? "inbound" : "external");
+        f.setNetworkDirection(direction);
+        boolean established = !"S0".equals(f.getFlowState()) && !"REJ".equals(f.getFlowState());
+        f.setNetworkProtocol(established ? PROTOCOLS[f.getDestinationPort().intValue()] : null);
+        ConnectionEvent c = new ConnectionEvent();
+        c.setTs(f.getTs(), f.getTsPrecision());
+        c.setSourceIp(f.getSourceIp());
+        c.setSourcePort(f.getSourcePort());
+        c.setDestinationIp(f.getDestinationIp());
+        c.setDestinationPort(f.getDestinationPort());
+        c.setNetworkTransport(f.getNetworkTransport());
+        c.setNetworkDirection(direction);
+        c.setLogFilePath(FILE);
+        c.setLogRecord(f.getLogRecord());
+        return c;
+    }
+
+    private DnsEvent dns(FlowEvent f) {
+        DnsEvent d = new DnsEvent();
+        d.setTs(f.getTs(), f.getTsPrecision());
+        d.setSourceIp(f.getSourceIp());
+        d.setSourcePort(f.getSourcePort());
+        d.setDestinationIp(f.getDestinationIp());
+        d.setDestinationPort(f.getDestinationPort());
+        d.setNetworkTransport("udp");
+        if (TUNNEL_SOURCE.equals(f.getSourceIp())) {
+            d.setDnsQuestionName(Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong())
+                    + Long.toHexString(random.nextLong()) + ".t.tunnel.example");
+            d.setDnsQuestionType("TXT");
+            d.setDnsResponseCode("NOERROR");
+        } else {
+            d.setDnsQuestionName(DOMAINS[random.nextInt(DOMAINS.length)]);
+            String type = QTYPES[random.nextInt(QTYPES.length)];
+            d.setDnsQuestionType(type);
+            boolean nx = random.nextInt(50) == 0;
+            d.setDnsResponseCode(nx ? "NXDOMAIN" : "NOERROR");
+            if (!nx && type.startsWith("A")) {
+                d.setDnsAnswers(List.of(externals[random.nextInt(externals.length)]));
+            }
+        }
+        d.setLogFilePath("synthetic.dns.log");
+        d.setLogRecord(f.getLogRecord());
+        return d;
+    }
+
+    /** The next conn.log row, in time order: a planted event when one is due, else background. */
+    private FlowEvent row() {
+        rows++;
         Planted due = null;
         for (Planted p : planted) {
             if (p.next <= backgroundTs && (due == null || p.next < due.next)) {
@@ -129,7 +252,7 @@ public final class SyntheticFlows implements EventStream {
             backgroundTs += (long) (-meanGapNanos * Math.log(1 - random.nextDouble()));
         }
         f.setLogFilePath(FILE);
-        f.setLogRecord(produced);
+        f.setLogRecord(rows);
         return f;
     }
 
