@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AttackCommand.class,
             SchemaCommand.class,
             CollectCommand.class,
+            DetectCommand.class,
             AuditCommand.class,
             DocsCommand.class,
             RulesCommand.class,

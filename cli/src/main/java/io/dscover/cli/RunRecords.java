@@ -1,5 +1,7 @@
 package io.dscover.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dscover.collect.InputLedger;
 import io.dscover.coverage.run.FieldFillCounter;
 import io.dscover.coverage.run.RunRecord;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +46,28 @@ final class RunRecords {
         }
         return new RunRecord(command, generator(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputs,
                 fills.results());
+    }
+
+    /**
+     * Writes a detect run's record: the collect record plus {@code "alerts": {"total": N, "byRule": {...}}}
+     * (rules in rule order, those without alerts included). Readers of the run record ignore fields they
+     * do not know, so the record stays readable by {@code dscover coverage --from-run}.
+     */
+    static void write(RunRecord record, Map<String, Long> alertsByRule, Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            RunRecordJson.write(record, text);
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = (ObjectNode) mapper.readTree(text.toString());
+            ObjectNode alerts = root.putObject("alerts");
+            alerts.put("total", alertsByRule.values().stream().mapToLong(Long::longValue).sum());
+            ObjectNode byRule = alerts.putObject("byRule");
+            alertsByRule.forEach(byRule::put);
+            w.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            w.write('\n');
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.INPUT, "cannot write the run record " + file + ": " + e.getMessage(), e);
+        }
     }
 
     static void write(RunRecord record, Path file) {

@@ -81,10 +81,27 @@ class RulesCommandTest {
     }
 
     @Test
-    void strictMakesTheLibrarysMappingWarningsFail() {
-        Run r = run("rules", "check", "--strict", "--no-color");
+    void strictMakesMappingWarningsFail(@TempDir Path dir) throws Exception {
+        Path det = dir.resolve("mapping.det");
+        Files.writeString(det, """
+                rule beaconing {
+                  title: "Regular callbacks"
+                  techniques: [T1573]
+                  severity: high
+                  match connection where destination.port == 443
+                }
+                """);
+        assertThat(run("rules", "check", "--no-color", det.toString()).exit()).isZero();
+        Run r = run("rules", "check", "--strict", "--no-color", det.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("error: ATT&CK lists T1573 under Network Traffic Content only; rule matches 'connection'");
+    }
+
+    @Test
+    void theBuiltInLibraryIsCleanEvenUnderStrict() {
+        Run r = run("rules", "check", "--strict", "--no-color");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains(": 0 errors, 0 warnings");
     }
 
     @Test

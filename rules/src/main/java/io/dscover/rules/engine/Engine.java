@@ -135,6 +135,35 @@ public final class Engine {
         return base.resolve("dscover").resolve("kjar");
     }
 
+    /**
+     * Compiles DRL at build time into a kjar under {@code classesDir} (the classpath root of the jar
+     * being built): an engine later built from exactly this DRL loads it instead of compiling, with no
+     * cache to warm. Returns the file written.
+     */
+    public static Path precompile(List<String> drls, Path classesDir) throws IOException {
+        Path target = classesDir.resolve(RuleBaseCompiler.bundledResource(drls));
+        Path folder = target.getParent();
+        java.nio.file.Files.createDirectories(folder);
+        // kjars of earlier builds' rules would only make the jar bigger
+        try (var old = java.nio.file.Files.newDirectoryStream(folder, "*.kjar")) {
+            for (Path p : old) {
+                java.nio.file.Files.delete(p);
+            }
+        }
+        java.nio.file.Files.write(target, RuleBaseCompiler.kjar(drls));
+        java.nio.file.Files.writeString(folder.resolve(RuleBaseCompiler.INDEX), target.getFileName() + "\n");
+        return target;
+    }
+
+    /**
+     * Starts loading the rule bases compiled at build time (the built-in library) in the background:
+     * a run that will use the built-in library calls this first, so loading overlaps with compiling
+     * the rules. {@link Builder#build} then takes the loaded rule base when the DRL matches.
+     */
+    public static void prefetchPrecompiled() {
+        RuleBaseCompiler.prefetchBundled();
+    }
+
     /** Starts a run that is fed event by event (in event-time order). */
     public EngineRun start(AlertSink sink) {
         return new EngineRun(this, sink);
@@ -145,8 +174,13 @@ public final class Engine {
      * returns the run's summary; alerts go to {@code sink} as they are raised.
      */
     public RunSummary run(List<? extends EventStream> inputs, AlertSink sink) throws IOException {
+        return run(inputs, sink, null);
+    }
+
+    /** As {@link #run(List, AlertSink)}, telling {@code listener} (may be null) of every predicate match. */
+    public RunSummary run(List<? extends EventStream> inputs, AlertSink sink, MatchListener listener) throws IOException {
         TimeOrderedMerge merged = new TimeOrderedMerge(inputs, lateness);
-        try (EngineRun run = start(sink)) {
+        try (EngineRun run = new EngineRun(this, sink, listener)) {
             NetworkEvent e;
             while ((e = merged.next()) != null) {
                 run.accept(e);

@@ -50,8 +50,14 @@ public final class EngineRun implements AutoCloseable {
     private long alertsTotal;
     private boolean finished;
     private boolean closed;
+    private final MatchListener listener;
 
     EngineRun(Engine engine, AlertSink sink) {
+        this(engine, sink, null);
+    }
+
+    EngineRun(Engine engine, AlertSink sink, MatchListener listener) {
+        this.listener = listener;
         List<EngineRule> rules = engine.rules();
         this.budget = engine.stateMemoryBytes() > 0 ? new MemoryBudget(engine.stateMemoryBytes())
                 : MemoryBudget.halfOfHeap();
@@ -223,6 +229,9 @@ public final class EngineRun implements AutoCloseable {
                         + "', which the engine was not given (register it with Engine.builder().rule(...))");
             }
             matches[a.rule()]++;
+            if (listener != null) {
+                listener.matched(a.ruleId(), a.step(), e);
+            }
             detectors[a.rule()].apply(a, e, now, outputs[a.rule()]);
         }
     }

@@ -3,6 +3,7 @@ package io.dscover.rules.engine;
 import io.dscover.dsl.runtime.DetectionActions;
 import io.dscover.model.event.NetworkEvent;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,6 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.drools.base.util.Drools;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -45,6 +49,16 @@ final class RuleBaseCompiler {
     /** Bumped when the way rule bases are built here changes. */
     private static final String FORMAT = "dscover-kjar-1";
     private static final String KIE_BASE = "dscover";
+    /**
+     * Drools' own version, from its Maven metadata: {@code Drools.getFullVersion()} reads the jar
+     * manifest, which in dscover's single jar is dscover's, so it would not name the Drools release.
+     */
+    private static final String DROOLS_VERSION = droolsVersion();
+
+    /** Classpath folder of kjars compiled at build time. */
+    static final String BUNDLED_FOLDER = "META-INF/dscover/kjar/";
+    /** The list of the folder's kjars (a jar's folders cannot be listed cheaply). */
+    static final String INDEX = "INDEX";
 
     private RuleBaseCompiler() {
     }
@@ -57,7 +71,10 @@ final class RuleBaseCompiler {
         long start = System.nanoTime();
         String hash = hash(drls);
         KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("io.dscover.rules.compiled", "rules-" + hash.substring(0, 24), "1.0.0");
+        KieBase bundled = bundled(bundledResource(drls));
+        if (bundled != null) {
+            return new Compiled(bundled, hash, true, (System.nanoTime() - start) / 1_000_000);
+        }
         // without a fingerprint of the linked classes a cached kjar could be stale: do not cache then
         Path cached = cacheDir == null || CodeFingerprint.VALUE.contains("unknown") ? null
                 : cacheDir.resolve(hash + ".kjar");
@@ -69,6 +86,97 @@ final class RuleBaseCompiler {
                 // a damaged or incompatible entry costs a rebuild, nothing else
             }
         }
+        Built built = build(ks, drls, hash);
+        if (cached != null) {
+            store(cached, built.kjar());
+        }
+        return new Compiled(built.kieBase(), hash, false, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Compiles DRL into kjar bytes to ship on the classpath (built at Maven build time for the
+     * built-in library, see {@link Engine#precompile}); {@link #compile} then loads them instead of
+     * compiling.
+     */
+    static byte[] kjar(List<String> drls) {
+        return build(KieServices.get(), drls, hash(drls)).kjar();
+    }
+
+    /**
+     * Where a kjar compiled at build time is looked up: under the hash of the DRL and the Drools
+     * version only. The code fingerprint of the file cache is not needed, as the kjar ships in the
+     * same build as the classes it links against.
+     */
+    static String bundledResource(List<String> drls) {
+        MessageDigest sha = sha256();
+        update(sha, FORMAT);
+        update(sha, DROOLS_VERSION);
+        for (String drl : drls) {
+            update(sha, drl);
+        }
+        return BUNDLED_FOLDER + HexFormat.of().formatHex(sha.digest()) + ".kjar";
+    }
+
+    /** The rule base of a kjar compiled at build time (prefetched or loaded now); null when there is none. */
+    private static KieBase bundled(String resource) {
+        CompletableFuture<KieBase> prefetched = PREFETCHED.get(resource);
+        if (prefetched != null) {
+            try {
+                KieBase base = prefetched.join();
+                if (base != null) {
+                    return base;
+                }
+            } catch (RuntimeException e) {
+                // loading it failed in the background: try once more here
+            }
+        }
+        return loadBundled(resource);
+    }
+
+    private static KieBase loadBundled(String resource) {
+        try (InputStream in = RuleBaseCompiler.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : load(KieServices.get(), in.readAllBytes());
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null; // a bundled kjar that cannot be loaded is rebuilt like any other miss
+        }
+    }
+
+    /** Build-time kjars being loaded in the background, by resource name. */
+    private static final Map<String, CompletableFuture<KieBase>> PREFETCHED = new ConcurrentHashMap<>();
+
+    /**
+     * Starts loading every kjar compiled at build time on a background thread, so the load overlaps
+     * with whatever the caller does next (compiling the rules that turn out to match it). Loading a
+     * kjar costs about a second of CPU, so call it only when such a match is likely.
+     */
+    static void prefetchBundled() {
+        List<String> resources = new ArrayList<>();
+        try (InputStream in = RuleBaseCompiler.class.getClassLoader().getResourceAsStream(BUNDLED_FOLDER + INDEX)) {
+            if (in == null) {
+                return;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    resources.add(BUNDLED_FOLDER + line.strip());
+                }
+            }
+        } catch (IOException e) {
+            return;
+        }
+        for (String r : resources) {
+            PREFETCHED.computeIfAbsent(r, k -> CompletableFuture.supplyAsync(() -> loadBundled(k), runnable -> {
+                Thread t = new Thread(runnable, "dscover-kjar-prefetch");
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+    }
+
+    private record Built(KieBase kieBase, byte[] kjar) {
+    }
+
+    private static Built build(KieServices ks, List<String> drls, String hash) {
+        ReleaseId releaseId = ks.newReleaseId("io.dscover.rules.compiled", "rules-" + hash.substring(0, 24), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         KieModuleModel module = ks.newKieModuleModel();
@@ -89,10 +197,7 @@ final class RuleBaseCompiler {
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase base = container.getKieBase(KIE_BASE);
         ks.getRepository().removeKieModule(releaseId);
-        if (cached != null) {
-            store(cached, kieModule.getBytes());
-        }
-        return new Compiled(base, hash, false, (System.nanoTime() - start) / 1_000_000);
+        return new Built(base, kieModule.getBytes());
     }
 
     private static KieBase load(KieServices ks, byte[] kjar) {
@@ -102,6 +207,9 @@ final class RuleBaseCompiler {
         ks.getRepository().removeKieModule(module.getReleaseId());
         return base;
     }
+
+    /** Entries the file cache keeps; older ones are deleted when a new one is stored. */
+    static final int CACHE_ENTRIES = 64;
 
     private static void store(Path target, byte[] kjar) {
         try {
@@ -117,8 +225,53 @@ final class RuleBaseCompiler {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            prune(target.getParent());
         } catch (IOException e) {
             // the cache only saves time: a read-only or full disk must not fail the run
+        }
+    }
+
+    private static String droolsVersion() {
+        try (java.io.InputStream in = Drools.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.drools/drools-base/pom.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.isBlank()) {
+                    return v;
+                }
+            }
+        } catch (IOException e) {
+            // fall back to what Drools says
+        }
+        return Drools.getFullVersion();
+    }
+
+    /**
+     * Keeps the newest {@link #CACHE_ENTRIES} kjars: every rebuild of the event classes changes every
+     * key, so without pruning the cache would only grow.
+     */
+    private static void prune(Path dir) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.filter(p -> p.getFileName().toString().endsWith(".kjar")).toList();
+        }
+        if (entries.size() <= CACHE_ENTRIES) {
+            return;
+        }
+        List<Path> oldestFirst = new ArrayList<>(entries);
+        oldestFirst.sort(java.util.Comparator.comparingLong(RuleBaseCompiler::modified));
+        for (Path p : oldestFirst.subList(0, oldestFirst.size() - CACHE_ENTRIES)) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -172,7 +325,7 @@ final class RuleBaseCompiler {
     static String hash(List<String> drls) {
         MessageDigest sha = sha256();
         update(sha, FORMAT);
-        update(sha, Drools.getFullVersion());
+        update(sha, DROOLS_VERSION);
         update(sha, CodeFingerprint.VALUE);
         for (String drl : drls) {
             update(sha, drl);
