@@ -97,6 +97,25 @@ class DemoCaptureEventsTest {
         assertThat(of("tls", e -> e.path("destination.port").asInt() == 3389)).hasSize(1);
     }
 
+    @Test
+    void arpPoisoningMovesTheGatewayAddressAndTheGatewayMovesItBack() {
+        assertThat(of("weird", e -> "arp_binding_changed".equals(text(e, "weird.name"))))
+                .extracting(e -> text(e, "weird.addl"))
+                .containsExactly("10.20.1.1 moved from 02:00:0a:14:01:01 to 02:00:0a:14:01:63 (reply)",
+                        "10.20.1.1 moved from 02:00:0a:14:01:63 to 02:00:0a:14:01:01 (request)");
+    }
+
+    @Test
+    void llmnrQueryForWpadAnsweredByTheRogueHost() {
+        List<JsonNode> llmnr = of("dns", e -> "llmnr".equals(text(e, "dns.protocol")));
+        assertThat(llmnr).hasSize(2).allSatisfy(e -> assertThat(text(e, "dns.question.name")).isEqualTo("wpad"));
+        assertThat(llmnr).filteredOn(e -> e.path("dns.answers").size() > 0).singleElement().satisfies(e -> {
+            assertThat(text(e, "destination.ip")).isEqualTo("10.20.1.99");
+            assertThat(e.path("destination.port").asInt()).isEqualTo(5355);
+            assertThat(e.path("dns.answers").toString()).isEqualTo("[\"10.20.1.99\"]");
+        });
+    }
+
     private static List<JsonNode> of(String type, Predicate<JsonNode> filter) {
         return events.stream().filter(e -> type.equals(e.path("type").asText())).filter(filter).toList();
     }

@@ -24,6 +24,8 @@ import java.util.SplittableRandom;
  *   <li>an HTTP upload to a non-standard port (T1571, T1048.003)</li>
  *   <li>an SNMP GET with the community "public" (T1602.001) and a TFTP boot-file read (T1542.005)</li>
  *   <li>a burst of NXDOMAIN answers for algorithmic-looking names (T1568.002)</li>
+ *   <li>ARP cache poisoning: 10.20.1.99 claims the gateway's address towards WS-042 (T1557.002)</li>
+ *   <li>LLMNR poisoning: WS-042's multicast query for {@code wpad} answered by 10.20.1.99 (T1557.001)</li>
  * </ul>
  */
 final class DemoCapture {
@@ -37,6 +39,7 @@ final class DemoCapture {
     static final String WS042 = "10.20.1.42";
     static final String SCANNER = "10.20.1.99";
     static final String C2 = "203.0.113.50";
+    static final String GATEWAY = "10.20.1.1";
 
     private final Capture capture = new Capture();
     private final SplittableRandom random = new SplittableRandom(42);
@@ -59,6 +62,8 @@ final class DemoCapture {
         d.uploadToOddPort();
         d.snmpAndTftp();
         d.dgaBurst();
+        d.arpPoisoning();
+        d.llmnrPoisoning();
         return d.capture.toPcap();
     }
 
@@ -264,6 +269,32 @@ final class DemoCapture {
                 Payloads.snmpGetRequest("public", 7, sysDescr)));
         capture.add(at(990), Frames.udp("10.20.1.60", 50_069, "10.20.1.5", 69,
                 Payloads.tftpReadRequest("pxelinux.0")));
+    }
+
+    /**
+     * WS-042 learns the gateway's hardware address the ordinary way; later 10.20.1.99 runs an
+     * arpspoof-style poisoner, sending it a reply every two seconds that binds the gateway's address
+     * to its own MAC, until the gateway's own ARP request puts the true binding back.
+     */
+    private void arpPoisoning() {
+        byte[] gatewayMac = Frames.mac(GATEWAY);
+        byte[] attackerMac = Frames.mac(SCANNER);
+        capture.add(at(2), Frames.arp(false, Frames.mac(WS042), WS042, GATEWAY));
+        capture.add(at(2.0003), Frames.arp(true, gatewayMac, GATEWAY, WS042));
+        for (int i = 0; i < 15; i++) {
+            capture.add(at(1040 + i * 2.0), Frames.arp(true, attackerMac, GATEWAY, WS042));
+        }
+        capture.add(at(1075), Frames.arp(false, gatewayMac, GATEWAY, WS042));
+        capture.add(at(1075.0002), Frames.arp(true, Frames.mac(WS042), WS042, GATEWAY));
+    }
+
+    /** WS-042 looks for a proxy (WPAD) over LLMNR; a Responder-style host on 10.20.1.99 answers with itself. */
+    private void llmnrPoisoning() {
+        int id = 0x9c41;
+        int port = ephemeral();
+        capture.add(at(1090), Frames.udpMulticast(WS042, port, "224.0.0.252", 5355, 1,
+                Payloads.llmnrQuery(id, "wpad", 1)));
+        capture.add(at(1090.0011), Frames.udp(SCANNER, 5355, WS042, port, Payloads.llmnrResponse(id, "wpad", SCANNER)));
     }
 
     private void dgaBurst() {

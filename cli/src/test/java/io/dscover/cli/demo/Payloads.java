@@ -48,6 +48,17 @@ final class Payloads {
         return b.toArray();
     }
 
+    /** LLMNR query (RFC 4795 section 2.1.1): the DNS layout, all flags clear, one question. */
+    static byte[] llmnrQuery(int id, String name, int qtype) {
+        return new Bytes().u16(id).u16(0).u16(1).u16(0).u16(0).u16(0).name(name).u16(qtype).u16(1).toArray();
+    }
+
+    /** LLMNR response claiming the name: QR set, the question repeated, one A record with a short TTL. */
+    static byte[] llmnrResponse(int id, String name, String address) {
+        return new Bytes().u16(id).u16(0x8000).u16(1).u16(1).u16(0).u16(0).name(name).u16(1).u16(1)
+                .name(name).u16(1).u16(1).u32(30).u16(4).raw(IpAddresses.parse(address)).toArray();
+    }
+
     private static byte[] txt(String text) {
         Bytes b = new Bytes();
         byte[] t = text.getBytes(StandardCharsets.US_ASCII);
