@@ -8,19 +8,24 @@ import java.util.SplittableRandom;
 /**
  * The demo's packet capture: twenty minutes of an office LAN (10.20.1.0/24) in which workstation
  * WS-042 (10.20.1.42) is compromised. Ordinary browsing and name lookups run throughout; the planted
- * activity is what a DS0029 detection engineer expects to find:
+ * activity is what a DS0029 detection engineer expects to find, written byte for byte as the real
+ * clients and servers send it (tshark decodes every packet without a malformed or protocol warning
+ * other than its own gap in Ed25519 signature parsing):
  * <ul>
  *   <li>TLS beaconing to 203.0.113.50 every 60 s with small jitter (T1071.001, T1573)</li>
  *   <li>a DNS TXT tunnel under t.exfil-demo.example (T1071.004, T1572, T1048.003)</li>
  *   <li>an executable downloaded by PowerShell over HTTP (T1105)</li>
  *   <li>a SYN port scan of the file server from 10.20.1.99 (T1046)</li>
- *   <li>SSH password guessing against the file server (T1021.004, T1110)</li>
- *   <li>an SMB ADMIN$ tree connect followed by RPC to the same host (T1021.002)</li>
- *   <li>RDP to the domain controller with an administrator cookie (T1021.001)</li>
+ *   <li>SSH password guessing against the file server: thirty libssh sessions, three refused passwords each (T1021.004, T1110)</li>
+ *   <li>an executable copied to the ADMIN$ share of the application server over an NTLM-authenticated SMB 3
+ *       session, then RPC to the endpoint mapper of the same host (T1021.002, T1570)</li>
+ *   <li>RDP to the domain controller with an administrator cookie, CredSSP over TLS (T1021.001)</li>
  *   <li>large high-entropy ICMP echo payloads (T1095)</li>
  *   <li>an HTTP upload to a non-standard port (T1571, T1048.003)</li>
  *   <li>an SNMP GET with the community "public" (T1602.001) and a TFTP boot-file read (T1542.005)</li>
  *   <li>a burst of NXDOMAIN answers for algorithmic-looking names (T1568.002)</li>
+ *   <li>ARP cache poisoning: 10.20.1.99 claims the gateway's address towards WS-042 (T1557.002)</li>
+ *   <li>LLMNR poisoning: WS-042's multicast query for {@code wpad} answered by 10.20.1.99 (T1557.001)</li>
  * </ul>
  */
 final class DemoCapture {
@@ -34,6 +39,7 @@ final class DemoCapture {
     static final String WS042 = "10.20.1.42";
     static final String SCANNER = "10.20.1.99";
     static final String C2 = "203.0.113.50";
+    static final String GATEWAY = "10.20.1.1";
 
     private final Capture capture = new Capture();
     private final SplittableRandom random = new SplittableRandom(42);
@@ -56,6 +62,8 @@ final class DemoCapture {
         d.uploadToOddPort();
         d.snmpAndTftp();
         d.dgaBurst();
+        d.arpPoisoning();
+        d.llmnrPoisoning();
         return d.capture.toPcap();
     }
 
@@ -159,43 +167,81 @@ final class DemoCapture {
         }
     }
 
+    /**
+     * A libssh-based guesser against OpenSSH: each connection exchanges banners, KEXINITs, a
+     * curve25519 key exchange and NEWKEYS in clear, then asks for the userauth service and tries
+     * three passwords, each refused after OpenSSH's failure delay.
+     */
     private void sshGuessing() {
+        String[] passwords = {"123456", "admin", "root", "toor", "password", "P@ssw0rd", "qwerty", "letmein", "changeme"};
         for (int i = 0; i < 30; i++) {
-            capture.new Tcp(WS042, ephemeral(), FILE_SERVER, 22, at(700 + i * 2.0), 900)
+            Capture.Tcp c = capture.new Tcp(WS042, ephemeral(), FILE_SERVER, 22, at(700 + i * 2.0), 900)
                     .open()
-                    .serverSends(Payloads.sshBanner("OpenSSH_9.2p1 Debian-2+deb12u3"))
-                    .clientSends(Payloads.sshBanner("libssh_0.9.6"))
-                    .clientSends(Payloads.random(1200))
-                    .serverSends(Payloads.random(1100))
-                    .clientSends(Payloads.random(300))
-                    .serverSends(Payloads.random(60))
-                    .close();
+                    .serverSends(SshMessages.banner(SshMessages.SERVER_SOFTWARE))
+                    .clientSends(SshMessages.banner(SshMessages.CLIENT_SOFTWARE))
+                    .clientSends(SshMessages.clientKexinit())
+                    .serverSends(SshMessages.serverKexinit())
+                    .clientSends(SshMessages.ecdhInit())
+                    .serverSends(SshMessages.ecdhReplyAndNewKeys())
+                    .clientSends(SshMessages.newKeys())
+                    .clientSends(SshMessages.serviceRequest())
+                    .serverSends(SshMessages.serviceAccept());
+            for (int k = 0; k < 3; k++) {
+                c.clientSends(SshMessages.passwordRequest("root", passwords[(i * 3 + k) % passwords.length]))
+                        .pause(400_000)
+                        .serverSends(SshMessages.authFailure());
+            }
+            c.close();
         }
     }
 
+    /**
+     * An executable copied to the ADMIN$ share of the application server over SMB 3 (NTLM session
+     * as ACME\administrator), then a lookup in the same host's RPC endpoint mapper.
+     */
     private void smbThenRpc() {
+        SmbMessages smb = new SmbMessages("ACME", "APP01");
+        byte[] payload = Payloads.portableExecutable(48_640);
         capture.new Tcp(WS042, ephemeral(), APP_SERVER, 445, at(800), 700)
                 .open()
-                .clientSends(Payloads.smb2Negotiate())
-                .serverSends(Payloads.random(250))
-                .clientSends(Payloads.smb2TreeConnect("\\\\" + APP_SERVER + "\\ADMIN$", 4))
-                .serverSends(Payloads.random(80))
-                .clientSends(Payloads.random(70_000))
+                .clientSends(smb.negotiateRequest())
+                .serverSends(smb.negotiateResponse())
+                .clientSends(smb.sessionSetupNegotiate())
+                .serverSends(smb.sessionSetupChallenge())
+                .clientSends(smb.sessionSetupAuthenticate("ACME", "administrator", "WS-042"))
+                .serverSends(smb.sessionSetupSuccess())
+                .clientSends(smb.treeConnectRequest("\\\\" + APP_SERVER + "\\ADMIN$"))
+                .serverSends(smb.treeConnectResponse())
+                .clientSends(smb.createRequest("rWsXqLpB.exe"))
+                .serverSends(smb.createResponse(0))
+                .clientSends(smb.writeRequest(payload))
+                .serverSends(smb.writeResponse(payload.length))
+                .clientSends(smb.closeRequest())
+                .serverSends(smb.closeResponse())
+                .clientSends(smb.treeDisconnectRequest())
+                .serverSends(smb.treeDisconnectResponse())
+                .clientSends(smb.logoffRequest())
+                .serverSends(smb.logoffResponse())
                 .close();
         capture.new Tcp(WS042, ephemeral(), APP_SERVER, 135, at(815), 700)
                 .open()
-                .clientSends(Payloads.random(160))
-                .serverSends(Payloads.random(140))
+                .clientSends(DceRpcMessages.bindEndpointMapper(1))
+                .serverSends(DceRpcMessages.bindAck(1, 0x0001_2f4c))
+                .clientSends(DceRpcMessages.eptLookup(2))
+                .serverSends(DceRpcMessages.eptLookupNothingRegistered(2))
                 .close();
     }
 
+    /** mstsc to the domain controller: connection request with the cookie, CredSSP selected, then TLS. */
     private void rdp() {
         capture.new Tcp(WS042, ephemeral(), DC, 3389, at(850), 800)
                 .open()
                 .clientSends(Payloads.rdpConnectionRequest("administrator"))
-                .serverSends(Payloads.random(19))
-                .clientSends(Payloads.random(4000))
-                .serverSends(Payloads.random(9000))
+                .serverSends(Payloads.rdpConnectionConfirm())
+                .clientSends(Payloads.tlsClientHello("DC01", List.of()))
+                .serverSends(Payloads.tlsServerHelloTls12(0xc030))
+                .clientSends(Payloads.tlsApplicationData(4000))
+                .serverSends(Payloads.tlsApplicationData(9000))
                 .pause(30_000_000)
                 .close();
     }
@@ -223,6 +269,32 @@ final class DemoCapture {
                 Payloads.snmpGetRequest("public", 7, sysDescr)));
         capture.add(at(990), Frames.udp("10.20.1.60", 50_069, "10.20.1.5", 69,
                 Payloads.tftpReadRequest("pxelinux.0")));
+    }
+
+    /**
+     * WS-042 learns the gateway's hardware address the ordinary way; later 10.20.1.99 runs an
+     * arpspoof-style poisoner, sending it a reply every two seconds that binds the gateway's address
+     * to its own MAC, until the gateway's own ARP request puts the true binding back.
+     */
+    private void arpPoisoning() {
+        byte[] gatewayMac = Frames.mac(GATEWAY);
+        byte[] attackerMac = Frames.mac(SCANNER);
+        capture.add(at(2), Frames.arp(false, Frames.mac(WS042), WS042, GATEWAY));
+        capture.add(at(2.0003), Frames.arp(true, gatewayMac, GATEWAY, WS042));
+        for (int i = 0; i < 15; i++) {
+            capture.add(at(1040 + i * 2.0), Frames.arp(true, attackerMac, GATEWAY, WS042));
+        }
+        capture.add(at(1075), Frames.arp(false, gatewayMac, GATEWAY, WS042));
+        capture.add(at(1075.0002), Frames.arp(true, Frames.mac(WS042), WS042, GATEWAY));
+    }
+
+    /** WS-042 looks for a proxy (WPAD) over LLMNR; a Responder-style host on 10.20.1.99 answers with itself. */
+    private void llmnrPoisoning() {
+        int id = 0x9c41;
+        int port = ephemeral();
+        capture.add(at(1090), Frames.udpMulticast(WS042, port, "224.0.0.252", 5355, 1,
+                Payloads.llmnrQuery(id, "wpad", 1)));
+        capture.add(at(1090.0011), Frames.udp(SCANNER, 5355, WS042, port, Payloads.llmnrResponse(id, "wpad", SCANNER)));
     }
 
     private void dgaBurst() {

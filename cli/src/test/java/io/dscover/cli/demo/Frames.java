@@ -48,6 +48,37 @@ final class Frames {
         return ethernetIpv4(src, dst, 17, dgram);
     }
 
+    /** A UDP datagram to an IPv4 multicast group, with the group's Ethernet address and the given IP TTL. */
+    static byte[] udpMulticast(String src, int sport, String group, int dport, int ttl, byte[] payload) {
+        byte[] frame = udp(src, sport, group, dport, payload);
+        byte[] g = IpAddresses.parse(group);
+        byte[] groupMac = {0x01, 0x00, 0x5e, (byte) (g[1] & 0x7f), g[2], g[3]}; // RFC 1112 section 6.4
+        System.arraycopy(groupMac, 0, frame, 0, 6);
+        frame[14 + 8] = (byte) ttl;
+        frame[14 + 10] = 0;
+        frame[14 + 11] = 0;
+        int sum = checksum(frame, 14, 20, 0);
+        frame[14 + 10] = (byte) (sum >>> 8);
+        frame[14 + 11] = (byte) sum;
+        return frame;
+    }
+
+    /**
+     * An ARP packet (RFC 826) for Ethernet and IPv4, padded to the 60-byte Ethernet minimum as a
+     * sensor receives it. {@code senderMac} is both the Ethernet source and the claimed hardware
+     * address; a request goes to broadcast with a zero target hardware address.
+     */
+    static byte[] arp(boolean reply, byte[] senderMac, String senderIp, String targetIp) {
+        byte[] frame = new byte[60];
+        ByteBuffer b = ByteBuffer.wrap(frame);
+        byte[] broadcast = {-1, -1, -1, -1, -1, -1};
+        b.put(reply ? mac(targetIp) : broadcast).put(senderMac).putShort((short) 0x0806);
+        b.putShort((short) 1).putShort((short) 0x0800).put((byte) 6).put((byte) 4).putShort((short) (reply ? 2 : 1));
+        b.put(senderMac).put(IpAddresses.parse(senderIp)).put(reply ? mac(targetIp) : new byte[6])
+                .put(IpAddresses.parse(targetIp));
+        return frame;
+    }
+
     static byte[] icmpEcho(String src, String dst, boolean request, int id, int seq, byte[] payload) {
         byte[] msg = new byte[8 + payload.length];
         ByteBuffer b = ByteBuffer.wrap(msg);
@@ -76,7 +107,7 @@ final class Frames {
     }
 
     /** A stable locally administered MAC per address, so hosts keep their MAC through the capture. */
-    private static byte[] mac(String ip) {
+    static byte[] mac(String ip) {
         byte[] a = IpAddresses.parse(ip);
         return new byte[] {0x02, 0x00, a[0], a[1], a[2], a[3]};
     }

@@ -48,6 +48,17 @@ final class Payloads {
         return b.toArray();
     }
 
+    /** LLMNR query (RFC 4795 section 2.1.1): the DNS layout, all flags clear, one question. */
+    static byte[] llmnrQuery(int id, String name, int qtype) {
+        return new Bytes().u16(id).u16(0).u16(1).u16(0).u16(0).u16(0).name(name).u16(qtype).u16(1).toArray();
+    }
+
+    /** LLMNR response claiming the name: QR set, the question repeated, one A record with a short TTL. */
+    static byte[] llmnrResponse(int id, String name, String address) {
+        return new Bytes().u16(id).u16(0x8000).u16(1).u16(1).u16(0).u16(0).name(name).u16(1).u16(1)
+                .name(name).u16(1).u16(1).u32(30).u16(4).raw(IpAddresses.parse(address)).toArray();
+    }
+
     private static byte[] txt(String text) {
         Bytes b = new Bytes();
         byte[] t = text.getBytes(StandardCharsets.US_ASCII);
@@ -170,50 +181,24 @@ final class Payloads {
         return b;
     }
 
-    // ---- SSH, SMB2, RDP, SNMP, TFTP ----
-
-    static byte[] sshBanner(String software) {
-        return ascii("SSH-2.0-" + software + "\r\n");
-    }
-
-    /** NetBIOS session + SMB2 TREE_CONNECT request for a UNC path (MS-SMB2 2.2.9). */
-    static byte[] smb2TreeConnect(String uncPath, long messageId) {
-        byte[] path = uncPath.getBytes(StandardCharsets.UTF_16LE);
-        Bytes smb = smb2Header(0x0003, messageId);
-        smb.le16(9).le16(0).le16(64 + 8).le16(path.length).raw(path);
-        return netbios(smb.toArray());
-    }
-
-    /** NetBIOS session + SMB2 NEGOTIATE request offering SMB 2.0.2 to 3.1.1 (MS-SMB2 2.2.3). */
-    static byte[] smb2Negotiate() {
-        int[] dialects = {0x0202, 0x0210, 0x0300, 0x0302, 0x0311};
-        Bytes smb = smb2Header(0x0000, 0);
-        smb.le16(36).le16(dialects.length).le16(1).le16(0).le32(0x7f).raw(random(16)).le32(0).le16(0).le16(0);
-        for (int d : dialects) {
-            smb.le16(d);
-        }
-        return netbios(smb.toArray());
-    }
-
-    private static Bytes smb2Header(int command, long messageId) {
-        Bytes h = new Bytes();
-        h.raw(new byte[] {(byte) 0xfe, 'S', 'M', 'B'}).le16(64).le16(0).le32(0).le16(command).le16(1).le32(0).le32(0)
-                .le32((int) messageId).le32((int) (messageId >>> 32)).le32(0).le32(0).raw(new byte[8]).raw(new byte[16]);
-        return h;
-    }
-
-    private static byte[] netbios(byte[] smb) {
-        Bytes b = new Bytes();
-        b.u8(0).u24(smb.length).raw(smb);
-        return b.toArray();
-    }
+    // ---- RDP, SNMP, TFTP (SSH, SMB and DCE/RPC have their own classes) ----
 
     /** TPKT + X.224 Connection Request with an mstshash cookie and an RDP negotiation request (MS-RDPBCGR 2.2.1.1). */
     static byte[] rdpConnectionRequest(String user) {
         byte[] cookie = ascii("Cookie: mstshash=" + user + "\r\n");
         Bytes x224 = new Bytes();
         x224.u8(6 + cookie.length + 8).u8(0xe0).u16(0).u16(0).u8(0).raw(cookie);
-        x224.u8(1).u8(0).le16(8).le32(0x0000000b); // RDP_NEG_REQ: TLS | CredSSP | RDSTLS
+        x224.u8(1).u8(0).le16(8).le32(0x0000000b); // RDP_NEG_REQ: SSL | HYBRID | HYBRID_EX, as mstsc sends
+        Bytes tpkt = new Bytes();
+        tpkt.u8(3).u8(0).u16(4 + x224.size()).raw(x224.toArray());
+        return tpkt.toArray();
+    }
+
+    /** TPKT + X.224 Connection Confirm selecting CredSSP (HYBRID) in an RDP negotiation response (MS-RDPBCGR 2.2.1.2). */
+    static byte[] rdpConnectionConfirm() {
+        Bytes x224 = new Bytes();
+        x224.u8(6 + 8).u8(0xd0).u16(0).u16(0x1234).u8(0);
+        x224.u8(2).u8(0x1f).le16(8).le32(0x00000002); // RDP_NEG_RSP: extended client data, ..., HYBRID
         Bytes tpkt = new Bytes();
         tpkt.u8(3).u8(0).u16(4 + x224.size()).raw(x224.toArray());
         return tpkt.toArray();
@@ -314,6 +299,10 @@ final class Payloads {
 
         Bytes le32(int v) {
             return le16(v).le16(v >>> 16);
+        }
+
+        Bytes le64(long v) {
+            return le32((int) v).le32((int) (v >>> 32));
         }
 
         Bytes raw(byte[] b) {
