@@ -50,12 +50,21 @@ public final class DetParser {
     public static Optional<Literal> parseValue(RuleSource source, Diagnostics diagnostics) {
         DetectionLexer lexer = new DetectionLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
-        DetectionParser parser = new DetectionParser(new CommonTokenStream(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        DetectionParser parser = new DetectionParser(tokens);
         parser.removeErrorListeners();
         SyntaxErrorStrategy errors = new SyntaxErrorStrategy();
         parser.setErrorHandler(errors);
         DetectionParser.ValueOnlyContext tree = parser.valueOnly();
         AstBuilder builder = new AstBuilder(source, diagnostics, Set.of());
+        // a shell eats the double quotes of --tunable r.agents=["curl"]: say so rather than "unexpected name"
+        for (Token t : tokens.getTokens()) {
+            if (t.getType() == DetectionLexer.IDENT || t.getType() == DetectionLexer.DOTTED) {
+                diagnostics.error(SYNTAX, builder.span(t), "'" + t.getText() + "' needs double quotes to be a string: "
+                        + quotedExample(source.text()) + " (a shell drops the quotes unless the whole argument is in single quotes)");
+                return Optional.empty();
+            }
+        }
         if (!errors.errors().isEmpty()) {
             Token t = errors.errors().get(0).token();
             diagnostics.error(SYNTAX, builder.span(t), errors.errors().get(0).message());
@@ -64,6 +73,11 @@ public final class DetParser {
         int mark = diagnostics.size();
         Literal value = tree.literal() != null ? builder.literal(tree.literal()) : builder.listLiteral(tree.listLiteral());
         return diagnostics.hasErrorsSince(mark) ? Optional.empty() : Optional.of(value);
+    }
+
+    // the value with every bare word in double quotes, as the user meant it
+    private static String quotedExample(String value) {
+        return value.replaceAll("(?<![\\w.\"])([A-Za-z_][A-Za-z0-9_.]*)", "\"$1\"");
     }
 
     static SourceSpan whole(RuleSource source) {

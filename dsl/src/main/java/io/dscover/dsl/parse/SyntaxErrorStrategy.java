@@ -52,7 +52,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     @Override
     protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
         report(parser, e.getOffendingToken(), "expected " + expectedIn(parser, (ParserRuleContext) e.getCtx(), e.getExpectedTokens())
-                + ", found " + describe(e.getOffendingToken()) + unclosed(parser, e.getOffendingToken()));
+                + after(parser, e.getOffendingToken()) + ", found " + describe(e.getOffendingToken())
+                + unclosed(parser, e.getOffendingToken()));
     }
 
     @Override
@@ -77,7 +78,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         IntervalSet expecting = getExpectedTokens(parser);
         String expected = expectedIn(parser, parser.getContext(), expecting);
         if (t.getType() == Token.EOF) {
-            report(parser, t, "expected " + expected + ", found end of file" + unclosed(parser, t));
+            report(parser, t, "expected " + expected + after(parser, t) + ", found end of file" + unclosed(parser, t));
         } else if (t.getType() == DetectionLexer.UNKNOWN_CHAR) {
             report(parser, t, describe(t) + "; expected " + expected + after(parser, t));
         } else {

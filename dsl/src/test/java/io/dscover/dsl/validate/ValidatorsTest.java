@@ -43,7 +43,7 @@ class ValidatorsTest {
                 "test.det:2:9: error: missing ':' after 'title', found a string '\"t\"'");
         assertThat(findings("rule r {\n  title: \"t\"\n", "Syntax")).containsExactly(
                 "test.det:3:1: error: expected a rule item (a property such as 'title:', 'tunable', 'match', 'aggregate', "
-                        + "'sequence', 'beacon', 'suppress', 'test') or '}', found end of file (rule 'r' opened at line 1 is not closed with '}')");
+                        + "'sequence', 'beacon', 'suppress', 'test') or '}' after '\"t\"', found end of file (rule 'r' opened at line 1 is not closed with '}')");
         assertThat(findings(rule("  match flow where flow.state == \"S0"), "Syntax")).containsExactly(
                 "test.det:5:34: error: unterminated string: a '\"' is missing before the end of the line");
         assertThat(findings(rule("  match flow where destination.port % 2"), "Syntax")).containsExactly(
