@@ -5,13 +5,17 @@ import io.dscover.dsl.ast.Literal;
 import io.dscover.dsl.diagnostic.Diagnostics;
 import io.dscover.dsl.source.RuleSource;
 import io.dscover.dsl.source.SourceSpan;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Parses {@code .det} text. Syntax errors become diagnostics; declarations without errors still make it into the tree. */
 public final class DetParser {
@@ -37,10 +41,46 @@ public final class DetParser {
         Set<Integer> errorTokens = new HashSet<>();
         AstBuilder builder = new AstBuilder(source, diagnostics, errorTokens);
         for (SyntaxErrorStrategy.SyntaxError e : errors.errors()) {
-            errorTokens.add(e.token().getTokenIndex());
-            diagnostics.error(SYNTAX, builder.span(e.token()), e.message());
+            errorTokens.add(e.tokenIndex());
+        }
+        Map<SyntaxErrorStrategy.SyntaxError, String> skipped = skippedDeclarations(tree, errors.errors(), builder);
+        for (SyntaxErrorStrategy.SyntaxError e : errors.errors()) {
+            SourceSpan at = e.endOf() != null ? builder.endOf(e.endOf()) : builder.span(e.token());
+            diagnostics.error(SYNTAX, at, e.message() + skipped.getOrDefault(e, ""));
         }
         return builder.file(tree);
+    }
+
+    /**
+     * A declaration with a syntax error is not built (its tree is incomplete): say so on its first syntax
+     * error, so no rule, list or macro disappears silently.
+     */
+    private static Map<SyntaxErrorStrategy.SyntaxError, String> skippedDeclarations(DetectionParser.FileContext tree,
+            List<SyntaxErrorStrategy.SyntaxError> errors, AstBuilder builder) {
+        Map<SyntaxErrorStrategy.SyntaxError, String> notes = new HashMap<>();
+        List<DetectionParser.DeclarationContext> declarations = tree.declaration();
+        for (int i = 0; i < declarations.size(); i++) {
+            DetectionParser.DeclarationContext d = declarations.get(i);
+            if (!builder.hasError(d)) {
+                continue;
+            }
+            // declarations are contiguous; a conjured closing token has no index, so the next one bounds this one
+            int from = d.getStart().getTokenIndex();
+            int to = i + 1 < declarations.size() ? declarations.get(i + 1).getStart().getTokenIndex() - 1 : Integer.MAX_VALUE;
+            errors.stream().filter(e -> e.tokenIndex() >= from && e.tokenIndex() <= to)
+                    .filter(e -> !notes.containsKey(e)).findFirst()
+                    .ifPresent(e -> notes.put(e, " (" + what(d, e.tokenIndex()) + " is skipped until this is fixed)"));
+        }
+        return notes;
+    }
+
+    // the declaration's name, unless the mistake comes before it (then the parser may have taken a wrong word)
+    private static String what(DetectionParser.DeclarationContext d, int errorToken) {
+        TerminalNode name = d.ruleDecl() != null ? d.ruleDecl().IDENT() : d.listDecl() != null ? d.listDecl().IDENT()
+                : d.macroDecl() != null ? d.macroDecl().IDENT() : null;
+        String kind = d.ruleDecl() != null ? "rule" : d.listDecl() != null ? "list" : d.macroDecl() != null ? "macro" : "import";
+        boolean named = name != null && name.getSymbol().getTokenIndex() >= 0 && name.getSymbol().getTokenIndex() <= errorToken;
+        return named ? kind + " '" + name.getText() + "'" : "this " + kind;
     }
 
     /**
