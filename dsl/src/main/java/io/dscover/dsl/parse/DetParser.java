@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Parses {@code .det} text. Syntax errors become diagnostics; declarations without errors still make it into the tree. */
@@ -33,11 +35,21 @@ public final class DetParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         DetectionParser parser = new DetectionParser(tokens);
         parser.removeErrorListeners();
-        SyntaxErrorStrategy errors = new SyntaxErrorStrategy();
-        parser.setErrorHandler(errors);
-        // SLL is exact for this grammar's files in practice and several times faster; LL only on doubt
+        // two-stage parse: SLL prediction (fast, exact on well-formed files) that gives up at the first
+        // doubt, then full LL with error recovery, so a syntax error is never an SLL artefact
+        parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        DetectionParser.FileContext tree = parser.file();
+        DetectionParser.FileContext tree;
+        SyntaxErrorStrategy errors = new SyntaxErrorStrategy();
+        try {
+            tree = parser.file();
+        } catch (ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            parser.reset();
+            parser.setErrorHandler(errors);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            tree = parser.file();
+        }
         Set<Integer> errorTokens = new HashSet<>();
         AstBuilder builder = new AstBuilder(source, diagnostics, errorTokens);
         for (SyntaxErrorStrategy.SyntaxError e : errors.errors()) {
