@@ -8,6 +8,13 @@
  */
 grammar Detection;
 
+@parser::members {
+    private boolean keywordMayBeAValue() {
+        Token prev = _input.LT(-1);
+        return prev == null || prev.getType() != COLON || _input.LT(1).getLine() == prev.getLine();
+    }
+}
+
 file        : declaration* EOF ;
 /** A value on its own: tunable overrides given on the command line. */
 valueOnly   : (literal | listLiteral) EOF ;
@@ -31,8 +38,9 @@ ruleItem
 
 property       : IDENT ':' propertyValue ;
 propertyValue  : propertyScalar | '[' (propertyScalar (',' propertyScalar)*)? ','? ']' ;
-propertyScalar : string | IDENT | TECHNIQUE | DOTTED | number | TRUE | FALSE | keyword ;
-// header values are free words: 'status: test' must not trip over the keyword 'test'
+propertyScalar : string | IDENT | TECHNIQUE | DOTTED | number | TRUE | FALSE | {keywordMayBeAValue()}? keyword ;
+// header values are free words: 'status: test' must not trip over the keyword 'test'; but a keyword that
+// starts the line after 'severity:' is the next item ('match', 'tunable'), and the value is missing
 keyword
     : IMPORT | LIST | MACRO | RULE | TUNABLE | MATCH | WHERE | AND | OR | NOT | IN | CONTAINS | STARTSWITH | ENDSWITH
     | ICONTAINS | ISTARTSWITH | IENDSWITH | MATCHES | EXISTS | AGGREGATE | DISTINCT | AS | BY | WITHIN | HAVING

@@ -79,6 +79,12 @@ final class AstBuilder {
         return SourceSpan.of(source, chars(t.getStartIndex()), chars(Math.max(t.getStopIndex() + 1, t.getStartIndex())));
     }
 
+    /** The empty span just after {@code t}: where something missing belongs. */
+    SourceSpan endOf(Token t) {
+        int end = chars(t.getStopIndex() + 1);
+        return SourceSpan.of(source, end, end);
+    }
+
     private SourceSpan span(TerminalNode n) {
         return span(n.getSymbol());
     }
@@ -110,7 +116,7 @@ final class AstBuilder {
     }
 
     /** Whether the parser reported an error inside this subtree (then the declaration is not built). */
-    private boolean hasError(ParserRuleContext ctx) {
+    boolean hasError(ParserRuleContext ctx) {
         if (ctx.exception != null) {
             return true;
         }

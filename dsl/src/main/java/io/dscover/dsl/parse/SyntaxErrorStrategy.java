@@ -20,8 +20,21 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
-    /** A syntax error: message and the offending token. */
-    record SyntaxError(String message, Token token) {
+    /**
+     * A syntax error: message, the offending token, and {@code endOf}: the token the mistake follows when
+     * it is the last one on its line (a missing value or bracket is reported where it is missing, not at
+     * the next line's first word); {@code null} otherwise.
+     */
+    record SyntaxError(String message, Token token, Token endOf) {
+
+        int line() {
+            return endOf != null ? endOf.getLine() : token.getLine();
+        }
+
+        /** The index of the token the mistake belongs to: the one it follows, or the offending one. */
+        int tokenIndex() {
+            return endOf != null ? endOf.getTokenIndex() : token.getTokenIndex();
+        }
     }
 
     private final List<SyntaxError> errors = new ArrayList<>();
@@ -49,10 +62,44 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         TOKEN_NAMES.put(Token.EOF, "end of file");
     }
 
+    /**
+     * A rule that lacks its closing brace ends where the next declaration starts: without this, recovery
+     * would skip the next rule's header looking for a rule item, and lose that rule too.
+     */
+    @Override
+    public void sync(Parser parser) {
+        if (parser.getContext() instanceof DetectionParser.RuleDeclContext && startsDeclaration(parser.getInputStream().LA(1))) {
+            return;
+        }
+        super.sync(parser);
+    }
+
+    private static boolean startsDeclaration(int type) {
+        return type == DetectionParser.RULE || type == DetectionParser.LIST || type == DetectionParser.MACRO
+                || type == DetectionParser.IMPORT;
+    }
+
+    /** Brackets are never deleted to get past a mistake: `rule { ...` lacks a name, its '{' is not extra. */
+    @Override
+    protected Token singleTokenDeletion(Parser parser) {
+        int type = parser.getInputStream().LA(1);
+        if (type == DetectionParser.LBRACE || type == DetectionParser.RBRACE || type == DetectionParser.LBRACK
+                || type == DetectionParser.RBRACK) {
+            return null;
+        }
+        return super.singleTokenDeletion(parser);
+    }
+
     @Override
     protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
+        Token prev = previous(parser, e.getOffendingToken());
+        if (prev != null && prev.getType() == DetectionLexer.COMMA && e.getOffendingToken().getType() == DetectionLexer.COMMA) {
+            report(parser, e.getOffendingToken(), "expected a value after ',', found a second ','");
+            return;
+        }
         report(parser, e.getOffendingToken(), "expected " + expectedIn(parser, (ParserRuleContext) e.getCtx(), e.getExpectedTokens())
-                + ", found " + describe(e.getOffendingToken()) + unclosed(parser, e.getOffendingToken()));
+                + after(parser, e.getOffendingToken()) + ", found " + describe(e.getOffendingToken())
+                + unclosed(parser, e.getOffendingToken()));
     }
 
     @Override
@@ -64,7 +111,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportFailedPredicate(Parser parser, FailedPredicateException e) {
-        report(parser, e.getOffendingToken(), "unexpected " + describe(e.getOffendingToken()));
+        report(parser, e.getOffendingToken(), "unexpected " + unexpected(e.getOffendingToken()));
     }
 
     @Override
@@ -77,11 +124,14 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         IntervalSet expecting = getExpectedTokens(parser);
         String expected = expectedIn(parser, parser.getContext(), expecting);
         if (t.getType() == Token.EOF) {
-            report(parser, t, "expected " + expected + ", found end of file" + unclosed(parser, t));
+            report(parser, t, "expected " + expected + after(parser, t) + ", found end of file" + unclosed(parser, t));
         } else if (t.getType() == DetectionLexer.UNKNOWN_CHAR) {
             report(parser, t, describe(t) + "; expected " + expected + after(parser, t));
+        } else if (endsLineBefore(parser, t) != null) {
+            // the line ended before what was expected: something is missing there, the next line is fine
+            report(parser, t, "expected " + expected + after(parser, t) + ", found " + describe(t));
         } else {
-            report(parser, t, "unexpected " + describe(t) + "; expected " + expected + after(parser, t));
+            report(parser, t, "unexpected " + unexpected(t) + "; expected " + expected + after(parser, t));
         }
     }
 
@@ -101,11 +151,36 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (token.getType() == DetectionLexer.UNTERMINATED_STRING) {
             message = "unterminated string: a '\"' is missing before the end of the line";
         }
+        Token endOf = message.startsWith("expected ") || message.startsWith("missing ") ? endsLineBefore(parser, token) : null;
+        if (endOf != null && token.getType() != Token.EOF) {
+            message = message.replace(", found " + describe(token), ", found " + describe(token) + " on line " + token.getLine());
+        }
+        SyntaxError error = new SyntaxError(message, token, endOf);
         // one error per line: later ones on the same line are usually the recovery's echoes
-        if (!errors.isEmpty() && errors.get(errors.size() - 1).token().getLine() == token.getLine()) {
+        if (!errors.isEmpty() && errors.get(errors.size() - 1).line() == error.line()) {
             return;
         }
-        errors.add(new SyntaxError(message, token));
+        errors.add(error);
+    }
+
+    /** The token before {@code t} when it ends an earlier line than {@code t}'s, else null. */
+    private static Token endsLineBefore(Parser parser, Token t) {
+        Token prev = previous(parser, t);
+        return prev != null && prev.getLine() < t.getLine() ? prev : null;
+    }
+
+    private static Token previous(Parser parser, Token t) {
+        int i = t.getTokenIndex() - 1;
+        while (i >= 0 && parser.getTokenStream().get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+            i--;
+        }
+        return i < 0 ? null : parser.getTokenStream().get(i);
+    }
+
+    // "unexpected name 'x'", not "unexpected a name 'x'"
+    private static String unexpected(Token t) {
+        String d = describe(t);
+        return d.startsWith("a ") ? d.substring(2) : d.startsWith("an ") ? d.substring(3) : d;
     }
 
     private static String after(Parser parser, Token offending) {

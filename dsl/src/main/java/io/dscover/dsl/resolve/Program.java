@@ -24,6 +24,7 @@ public final class Program {
     private final Map<RuleSource, FileScope> scopes = new LinkedHashMap<>();
     private final AttackCatalog catalog;
     private final Overrides overrides;
+    private List<RuleScope> rules;
 
     /**
      * @param compiled the files whose rules are compiled (the sources given)
@@ -87,14 +88,18 @@ public final class Program {
         return overrides;
     }
 
-    /** The rules being compiled with their scopes, in source order. */
+    /** The rules being compiled with their scopes, in source order (built once: every validator walks them). */
     public List<RuleScope> rules() {
+        if (rules != null) {
+            return rules;
+        }
         List<RuleScope> out = new ArrayList<>();
         for (DetFile f : compiled) {
             for (RuleDecl r : f.rules()) {
                 out.add(RuleScope.of(this, scope(f.source()), r));
             }
         }
-        return out;
+        rules = List.copyOf(out);
+        return rules;
     }
 }

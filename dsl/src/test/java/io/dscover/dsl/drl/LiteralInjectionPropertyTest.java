@@ -123,7 +123,7 @@ class LiteralInjectionPropertyTest {
     }
 
     @Example
-    void droolsMatchesEachOfAThousandHostileLiteralsExactly() {
+    void droolsMatchesEachOfAThousandHostileLiteralsExactlyAlsoThroughAListTunableOverride() {
         Set<String> values = new LinkedHashSet<>(List.of("", "\"", "\\", "\\\"", "end", "then", "\u0000", "$", "\n", "😀",
                 "\\u0022", "\"; end rule \"x\" when then", "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000e"));
         hostile().sampleStream().limit(4000).forEach(v -> {
@@ -145,7 +145,11 @@ class LiteralInjectionPropertyTest {
         }
         det.append("rule in_set {\n  title: \"t\"\n  severity: low\n  techniques: [T1071.001]\n"
                 + "  match http where user_agent.original in everything\n}\n");
-        CompileResult r = Compiling.text(det.toString(), Map.of());
+        // the same values once more, through a list tunable overridden from the command line
+        det.append("rule in_tunable {\n  title: \"t\"\n  severity: low\n  techniques: [T1071.001]\n"
+                + "  tunable agents = [\"placeholder\"]\n  match http where user_agent.original in agents\n}\n");
+        String override = all.stream().map(LiteralInjectionPropertyTest::detString).collect(Collectors.joining(", ", "[", "]"));
+        CompileResult r = Compiling.text(det.toString(), Map.of("in_tunable.agents", override));
         assertThat(r.hasErrors()).as(Compiling.show(r)).isFalse();
         KieBase kb;
         String drl = r.ruleSet().orElseThrow().drl();
@@ -181,7 +185,7 @@ class LiteralInjectionPropertyTest {
             HttpEvent e = events.get(i);
             List<String> fired = calls.stream().filter(c -> c.event() == e).map(DroolsHarness.Call::ruleId).sorted().toList();
             assertThat(fired).as("literal #%d %s", i, Literal.Str.class.getSimpleName() + detString(all.get(i)))
-                    .containsExactlyInAnyOrder("g" + (i / groupSize), "in_set");
+                    .containsExactlyInAnyOrder("g" + (i / groupSize), "in_set", "in_tunable");
         }
 
         List<HttpEvent> nearMisses = new ArrayList<>();

@@ -39,17 +39,19 @@ class ValidatorsTest {
     @Test
     void syntaxErrorsReadLikeAPersonWroteThem() {
         assertThat(findings(rule("  match flow where destination.port == "), "Syntax")).containsExactly(
-                "test.det:6:1: error: expected a condition (e.g. destination.port == 22) after '==', found '}'");
+                "test.det:5:39: error: expected a condition (e.g. destination.port == 22) after '==', found '}' on line 6 "
+                        + "(rule 'r' is skipped until this is fixed)");
         assertThat(findings("rule r {\n  title \"t\"\n}", "Syntax")).containsExactly(
-                "test.det:2:9: error: missing ':' after 'title', found a string '\"t\"'");
+                "test.det:2:9: error: missing ':' after 'title', found a string '\"t\"'" + " (rule 'r' is skipped until this is fixed)");
         assertThat(findings("rule r {\n  title: \"t\"\n", "Syntax")).containsExactly(
-                "test.det:3:1: error: expected a rule item (a property such as 'title:', 'tunable', 'match', 'aggregate', "
-                        + "'sequence', 'beacon', 'suppress', 'test') or '}', found end of file (rule 'r' opened at line 1 is not closed with '}')");
+                "test.det:2:13: error: expected a rule item (a property such as 'title:', 'tunable', 'match', 'aggregate', "
+                        + "'sequence', 'beacon', 'suppress', 'test') or '}' after '\"t\"', found end of file (rule 'r' opened at line 1 is not closed with '}')"
+                        + " (rule 'r' is skipped until this is fixed)");
         assertThat(findings(rule("  match flow where flow.state == \"S0"), "Syntax")).containsExactly(
-                "test.det:5:34: error: unterminated string: a '\"' is missing before the end of the line");
+                "test.det:5:34: error: unterminated string: a '\"' is missing before the end of the line" + " (rule 'r' is skipped until this is fixed)");
         assertThat(findings(rule("  match flow where destination.port % 2"), "Syntax")).containsExactly(
                 "test.det:5:37: error: unexpected character '%'; expected a rule item (a property such as 'title:', 'tunable', "
-                        + "'match', 'aggregate', 'sequence', 'beacon', 'suppress', 'test') or '}' after 'destination.port'");
+                        + "'match', 'aggregate', 'sequence', 'beacon', 'suppress', 'test') or '}' after 'destination.port'" + " (rule 'r' is skipped until this is fixed)");
     }
 
     @Test
@@ -57,7 +59,8 @@ class ValidatorsTest {
         String det = rule("  match flow where destination.port == ") + rule("  match dns where dns.qname == \"x\"")
                 .replace("rule r {", "rule s {");
         assertThat(Compiling.headlines(Compiling.text(det))).containsExactly(
-                "test.det:6:1: error: expected a condition (e.g. destination.port == 22) after '==', found '}'",
+                "test.det:5:39: error: expected a condition (e.g. destination.port == 22) after '==', found '}' on line 6 "
+                        + "(rule 'r' is skipped until this is fixed)",
                 "test.det:11:19: error: unknown field 'dns.qname' for event 'dns'; did you mean 'dns.question.name'?");
     }
 
