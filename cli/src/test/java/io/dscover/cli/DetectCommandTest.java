@@ -86,6 +86,9 @@ class DetectCommandTest {
         assertThat(r.err()).containsPattern("port_scan +1 alert \\(aggregate; 210 matched\\)");
         assertThat(r.err()).containsPattern("dns_txt_tunnel +1 alert \\(match; 1 matched\\)");
         assertThat(r.err()).containsPattern("smb_then_svcctl +0 alerts");
+        // rules that matched nothing are counted, not listed
+        assertThat(r.err()).doesNotContainPattern("zerologon_attempt +0 alerts")
+                .containsPattern("\\d+ other rules matched no event");
         assertThat(r.err()).contains("total: 3 alerts from " + planted.lines() + " events");
     }
 
