@@ -7,6 +7,11 @@ public final class Utf8 {
     }
 
     public static boolean isValid(byte[] b, int from, int to) {
+        return firstInvalid(b, from, to) == to;
+    }
+
+    /** Index of the first byte that does not start a well-formed sequence, or {@code to} when all do. */
+    public static int firstInvalid(byte[] b, int from, int to) {
         int i = from;
         while (i < to) {
             int c = b[i] & 0xff;
@@ -26,24 +31,24 @@ public final class Utf8 {
                 need = 3;
                 min = 0x10000;
             } else {
-                return false;
+                return i;
             }
             if (i + need >= to) {
-                return false; // truncated sequence
+                return i; // truncated sequence
             }
             int cp = c & (0x3f >> need);
             for (int k = 1; k <= need; k++) {
                 int cc = b[i + k] & 0xff;
                 if ((cc & 0xc0) != 0x80) {
-                    return false;
+                    return i;
                 }
                 cp = (cp << 6) | (cc & 0x3f);
             }
             if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-                return false;
+                return i;
             }
             i += need + 1;
         }
-        return true;
+        return to;
     }
 }

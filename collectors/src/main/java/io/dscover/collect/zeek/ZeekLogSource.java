@@ -212,50 +212,8 @@ final class ZeekLogSource implements EventSource {
 
     /** Where in the line the first sequence that breaks UTF-8 starts. */
     private static String invalidUtf8At(LineReader.Line line) {
-        int column = firstInvalidUtf8(line.buffer(), line.from(), line.to()) - line.from();
+        int column = Utf8.firstInvalid(line.buffer(), line.from(), line.to()) - line.from();
         return "byte " + (column + 1) + " of the line (offset " + (line.offset() + column) + ")";
-    }
-
-    /** Index of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629), or {@code to}. */
-    static int firstInvalidUtf8(byte[] b, int from, int to) {
-        int i = from;
-        while (i < to) {
-            int c = b[i] & 0xff;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
-            int need;
-            int min;
-            if (c >= 0xc2 && c <= 0xdf) {
-                need = 1;
-                min = 0x80;
-            } else if (c >= 0xe0 && c <= 0xef) {
-                need = 2;
-                min = 0x800;
-            } else if (c >= 0xf0 && c <= 0xf4) {
-                need = 3;
-                min = 0x10000;
-            } else {
-                return i;
-            }
-            if (i + need >= to) {
-                return i;
-            }
-            int cp = c & (0x3f >> need);
-            for (int k = 1; k <= need; k++) {
-                int cc = b[i + k] & 0xff;
-                if ((cc & 0xc0) != 0x80) {
-                    return i;
-                }
-                cp = cp << 6 | (cc & 0x3f);
-            }
-            if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-                return i;
-            }
-            i += need + 1;
-        }
-        return to;
     }
 
     private static String location(LineReader.Line line) {

@@ -69,7 +69,7 @@ public final class CommunityId {
         int dport = destinationPort;
         boolean oneWay = false;
         if (proto == IpProtocols.ICMP || proto == IpProtocols.ICMPV6) {
-            int counterpart = icmpCounterpart(proto, sport);
+            int counterpart = IpProtocols.icmpCounterpart(proto, sport);
             if (counterpart >= 0) {
                 dport = counterpart;
             } else {
@@ -129,39 +129,5 @@ public final class CommunityId {
         text[o++] = BASE64[(v >>> 6) & 63];
         text[o] = '=';
         return new String(text, 0, text.length, StandardCharsets.ISO_8859_1);
-    }
-
-    /** The paired message type of an ICMP request/reply, or -1 when the type is one-way. */
-    private static int icmpCounterpart(int proto, int type) {
-        if (proto == IpProtocols.ICMP) {
-            return switch (type) {
-                case 8 -> 0;
-                case 0 -> 8;
-                case 13 -> 14;
-                case 14 -> 13;
-                case 15 -> 16;
-                case 16 -> 15;
-                case 10 -> 9;
-                case 9 -> 10;
-                case 17 -> 18;
-                case 18 -> 17;
-                default -> -1;
-            };
-        }
-        return switch (type) {
-            case 128 -> 129;
-            case 129 -> 128;
-            case 130 -> 131;
-            case 131 -> 130;
-            case 133 -> 134;
-            case 134 -> 133;
-            case 135 -> 136;
-            case 136 -> 135;
-            case 139 -> 140;
-            case 140 -> 139;
-            case 144 -> 145;
-            case 145 -> 144;
-            default -> -1;
-        };
     }
 }

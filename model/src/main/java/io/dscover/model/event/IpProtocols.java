@@ -75,4 +75,42 @@ public final class IpProtocols {
     static boolean hasPorts(int number) {
         return number == TCP || number == UDP || number == SCTP || number == ICMP || number == ICMPV6;
     }
+
+    /**
+     * The paired message type of an ICMP or ICMPv6 request/reply (echo, timestamp, router and
+     * neighbour discovery, ...), or -1 when the type is one-way: Zeek and Community ID use it as
+     * the "destination port" so that a request and its reply share one flow.
+     */
+    public static int icmpCounterpart(int proto, int type) {
+        if (proto == ICMP) {
+            return switch (type) {
+                case 8 -> 0;
+                case 0 -> 8;
+                case 13 -> 14;
+                case 14 -> 13;
+                case 15 -> 16;
+                case 16 -> 15;
+                case 10 -> 9;
+                case 9 -> 10;
+                case 17 -> 18;
+                case 18 -> 17;
+                default -> -1;
+            };
+        }
+        return switch (type) {
+            case 128 -> 129;
+            case 129 -> 128;
+            case 130 -> 131;
+            case 131 -> 130;
+            case 133 -> 134;
+            case 134 -> 133;
+            case 135 -> 136;
+            case 136 -> 135;
+            case 139 -> 140;
+            case 140 -> 139;
+            case 144 -> 145;
+            case 145 -> 144;
+            default -> -1;
+        };
+    }
 }
