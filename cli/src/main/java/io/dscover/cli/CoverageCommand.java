@@ -186,24 +186,7 @@ final class CoverageCommand implements Callable<Integer> {
     }
 
     private List<RuleSource> ruleSources() {
-        if (rules.isEmpty()) {
-            List<RuleSource> builtIn = RuleSources.builtIn(CoverageCommand.class.getClassLoader());
-            if (builtIn.isEmpty()) {
-                throw new UserError(ExitCodes.INPUT, "the built-in rule library is missing from the classpath");
-            }
-            return builtIn;
-        }
-        try {
-            List<RuleSource> sources = RuleSources.read(rules);
-            if (sources.isEmpty()) {
-                throw new UserError(ExitCodes.USAGE, "--rules: no .det files in " + rules);
-            }
-            return sources;
-        } catch (NoSuchFileException e) {
-            throw new UserError(ExitCodes.USAGE, "--rules: no such file or folder: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UserError(ExitCodes.USAGE, "--rules: cannot read: " + e.getMessage(), e);
-        }
+        return rules.isEmpty() ? RuleFiles.builtIn() : RuleFiles.read(rules, "--rules: ");
     }
 
     private String rulesDescription(List<RuleSource> sources) {

@@ -119,24 +119,10 @@ public final class DetectRun {
     List<RuleSource> sources() {
         List<RuleSource> sources = new ArrayList<>();
         if (builtIn || rulePaths.isEmpty()) {
-            List<RuleSource> library = BuiltInLibrary.sources();
-            if (library.isEmpty()) {
-                throw new UserError(ExitCodes.INPUT, "the built-in rule library is missing from the classpath");
-            }
-            sources.addAll(library);
+            sources.addAll(RuleFiles.builtIn());
         }
         if (!rulePaths.isEmpty()) {
-            try {
-                List<RuleSource> own = RuleSources.read(rulePaths);
-                if (own.isEmpty()) {
-                    throw new UserError(ExitCodes.USAGE, "--rules: no .det files in " + rulePaths);
-                }
-                sources.addAll(own);
-            } catch (NoSuchFileException e) {
-                throw new UserError(ExitCodes.USAGE, "--rules: no such file or folder: " + e.getMessage());
-            } catch (IOException e) {
-                throw new UserError(ExitCodes.INPUT, "cannot read rules: " + e.getMessage(), e);
-            }
+            sources.addAll(RuleFiles.read(rulePaths, "--rules: "));
         }
         return sources;
     }
@@ -144,8 +130,8 @@ public final class DetectRun {
     /** Compiles the rules (once); never throws for rule problems: they are the result's diagnostics. */
     public CompileResult compile() {
         if (compiled == null) {
-            if (rulePaths.isEmpty()) {
-                // the built-in library alone compiles to the DRL compiled at build time: load it meanwhile
+            if (rulePaths.isEmpty() && tunables.isEmpty()) {
+                // the built-in library alone, untuned, compiles to the DRL compiled at build time: load it meanwhile
                 Engine.prefetchPrecompiled();
             }
             compiled = DetectionCompiler.compile(sources(), AttackCatalog.embeddedDs0029(),

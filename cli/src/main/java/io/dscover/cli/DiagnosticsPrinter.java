@@ -26,6 +26,4 @@ final class DiagnosticsPrinter {
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
-
-    /** Color only for a terminal, and never when asked not to or when NO_COLOR is set. */
 }

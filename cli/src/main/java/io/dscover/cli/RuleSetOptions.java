@@ -7,6 +7,7 @@ import io.dscover.dsl.drl.DrlGenerator;
 import io.dscover.dsl.source.RuleSource;
 import io.dscover.dsl.source.RuleSources;
 import io.dscover.model.attack.AttackCatalog;
+import io.dscover.rules.ruleset.BuiltInLibrary;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,24 +34,7 @@ final class RuleSetOptions {
 
     /** The sources: the given paths, or the built-in library. */
     List<RuleSource> sources() {
-        if (paths.isEmpty()) {
-            List<RuleSource> builtIn = RuleSources.builtIn(RuleSetOptions.class.getClassLoader());
-            if (builtIn.isEmpty()) {
-                throw new UserError(ExitCodes.INPUT, "the built-in rule library is missing from the classpath");
-            }
-            return builtIn;
-        }
-        try {
-            List<RuleSource> sources = RuleSources.read(paths);
-            if (sources.isEmpty()) {
-                throw new UserError(ExitCodes.USAGE, "no .det files in " + paths);
-            }
-            return sources;
-        } catch (NoSuchFileException e) {
-            throw new UserError(ExitCodes.USAGE, "no such file or folder: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UserError(ExitCodes.INPUT, "cannot read rules: " + e.getMessage(), e);
-        }
+        return paths.isEmpty() ? RuleFiles.builtIn() : RuleFiles.read(paths, "");
     }
 
     /** Compiles against {@code catalog}: technique IDs it does not know, or has retired, are diagnostics. */

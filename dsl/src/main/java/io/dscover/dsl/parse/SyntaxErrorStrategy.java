@@ -184,14 +184,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static String after(Parser parser, Token offending) {
-        int i = offending.getTokenIndex() - 1;
-        while (i >= 0 && parser.getTokenStream().get(i).getChannel() != Token.DEFAULT_CHANNEL) {
-            i--;
-        }
-        if (i < 0) {
+        Token prev = previous(parser, offending);
+        if (prev == null) {
             return "";
         }
-        Token prev = parser.getTokenStream().get(i);
         String text = prev.getText();
         return text.length() > 30 ? "" : " after '" + text + "'";
     }

@@ -18,11 +18,7 @@ public record RuleTestOutcome(String ruleId, String test, String location, Statu
 
     /** What happened to a test. */
     public enum Status {
-        PASSED, FAILED, SKIPPED;
-
-        public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        PASSED, FAILED, SKIPPED
     }
 
     public RuleTestOutcome {
