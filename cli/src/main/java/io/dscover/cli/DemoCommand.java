@@ -1,7 +1,6 @@
 package io.dscover.cli;
 
 import io.dscover.collect.CollectorOptions;
-import io.dscover.collect.InputLedger;
 import io.dscover.collect.builtin.BuiltInCollectors;
 import io.dscover.coverage.analysis.CoverageAnalysis;
 import io.dscover.coverage.analysis.CoverageInputs;
@@ -15,8 +14,6 @@ import io.dscover.coverage.telemetry.CollectorCapability;
 import io.dscover.coverage.telemetry.TelemetryProfile;
 import io.dscover.coverage.telemetry.TelemetryProfiles;
 import io.dscover.dsl.compile.CompileResult;
-import io.dscover.dsl.source.RuleSource;
-import io.dscover.dsl.source.RuleSources;
 import io.dscover.dsl.spec.CompiledRuleSet;
 import io.dscover.model.attack.AttackCatalog;
 import io.dscover.rules.alert.Alert;
@@ -80,8 +77,8 @@ final class DemoCommand implements Callable<Integer> {
     /** Disorder the demo's merge sorts out: all of it (the inputs are small; pcap and Zeek flows come at their end). */
     static final Duration LATENESS = Duration.ofHours(1);
 
-    /** What step 2 read and found: the run record, each input's ledger, the alerts and the engine's account. */
-    record Detection(RunRecord run, List<InputLedger> ledgers, List<Alert> alerts, DetectRun.Result result) {
+    /** What step 2 read and found: the run record, the compiled rules (coverage reuses them), the alerts and the engine's account. */
+    record Detection(RunRecord run, CompileResult rules, List<Alert> alerts, DetectRun.Result result) {
     }
 
     @Override
@@ -124,7 +121,8 @@ final class DemoCommand implements Callable<Integer> {
     /** Step 2: the built-in rules over every demo input; the alerts go to {@code alertsFile} as JSON Lines. */
     static Detection detect(Path data, Path alertsFile) throws IOException {
         DetectRun run = new DetectRun().inputs(List.of(data)).lateness(LATENESS).countFieldFills(true);
-        if (run.compile().ruleSet().isEmpty()) {
+        CompileResult rules = run.compile();
+        if (rules.ruleSet().isEmpty()) {
             throw new UserError(ExitCodes.INTERNAL, "the built-in rules have errors (dscover rules check shows them)");
         }
         List<Alert> alerts = new ArrayList<>();
@@ -148,7 +146,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         inputs.sort(Comparator.comparing(RunRecord.Input::input));
         RunRecord record = new RunRecord(raw.command(), raw.generator(), raw.recordedAt(), inputs, raw.eventTypes());
-        return new Detection(record, result.ledgers(), alerts, result);
+        return new Detection(record, rules, alerts, result);
     }
 
     /** Step 3: the built-in rules' test blocks, each a fresh replay through the engine (fixtures read as rules test reads them). */
@@ -172,16 +170,13 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Step 4: coverage of the built-in rules, with their test results, on what the demo inputs supplied. */
     CoverageReport computeCoverage(Detection detection, RuleTestResults testResults) {
-        List<RuleSource> sources = RuleSources.builtIn(DemoCommand.class.getClassLoader());
-        if (sources.isEmpty()) {
-            throw new UserError(ExitCodes.INPUT, "the built-in rule library is missing from the classpath");
-        }
-        CompileResult compiled = CoverageSetup.compile(sources, spec.commandLine().getErr(), false);
+        // the rules detect compiled: the built-in library with default tunables, as coverage would compile it
+        CompileResult compiled = detection.rules();
         List<CollectorCapability> capabilities = CollectorCapabilities.of(BuiltInCollectors.registry());
         TelemetryProfile profile = TelemetryProfiles.fromRun(detection.run(), "what the demo inputs supply", capabilities);
         return CoverageAnalysis.run(new CoverageInputs(RunRecords.generator(), AttackCatalog.embeddedDs0029(),
                 Optional.empty(), compiled.ruleSet().orElseThrow().rules(), compiled.files(),
-                "built-in rule library (" + sources.size() + " files)", testResults, profile, capabilities,
+                "built-in rule library (" + compiled.files().size() + " files)", testResults, profile, capabilities,
                 Optional.of(new CoverageInputs.Run("demo run (" + detection.run().inputs().size() + " inputs)", detection.run()))));
     }
 
