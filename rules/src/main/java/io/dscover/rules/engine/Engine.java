@@ -42,6 +42,8 @@ public final class Engine {
     private final List<EngineRule> rules;
     private final Map<String, Integer> ruleIndex;
     private final boolean bindsGlobal;
+    /** Every rule tests one event on its own, so events can be matched in batches (computed once per rule base). */
+    private final boolean singleEventRules;
     private final int groupCapacity;
     private final Duration lateness;
     private final int matcherThreads;
@@ -67,6 +69,7 @@ public final class Engine {
         }
         this.ruleIndex = Map.copyOf(index);
         this.bindsGlobal = declaresGlobal(kieBase);
+        this.singleEventRules = SingleEventRules.all(kieBase);
         this.groupCapacity = groupCapacity;
         this.lateness = lateness;
         this.matcherThreads = matcherThreads;
@@ -212,6 +215,10 @@ public final class Engine {
 
     boolean bindsGlobal() {
         return bindsGlobal;
+    }
+
+    boolean singleEventRules() {
+        return singleEventRules;
     }
 
     int groupCapacity() {

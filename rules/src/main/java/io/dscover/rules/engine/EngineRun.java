@@ -52,7 +52,8 @@ public final class EngineRun implements AutoCloseable {
         this.state = new StateMachines(engine, listener);
         this.threads = engine.matcherThreads();
         this.batchSize = engine.batchSize();
-        this.pipeline = MatchPipeline.create(engine.kieBase(), engine.ruleIndex(), threads, engine.bindsGlobal(), state);
+        this.pipeline = MatchPipeline.create(engine.kieBase(), engine.ruleIndex(), threads, engine.bindsGlobal(),
+                engine.singleEventRules(), state);
         this.current = new Batch(batchSize);
     }
 

@@ -33,9 +33,9 @@ abstract sealed class MatchPipeline implements AutoCloseable {
     public abstract void close();
 
     static MatchPipeline create(KieBase base, Map<String, Integer> ruleIndex, int threads, boolean bindGlobal,
-                                StateMachines state) {
-        return threads <= 0 ? new Inline(new Matcher(base, ruleIndex, bindGlobal), state)
-                : new Threaded(base, ruleIndex, threads, bindGlobal, state);
+                                boolean batched, StateMachines state) {
+        return threads <= 0 ? new Inline(new Matcher(base, ruleIndex, bindGlobal, batched), state)
+                : new Threaded(base, ruleIndex, threads, bindGlobal, batched, state);
     }
 
     /** Applies a matched batch; a failure of the state machines is handed back with the batch. */
@@ -100,11 +100,12 @@ abstract sealed class MatchPipeline implements AutoCloseable {
         private long submitted;
         private long taken;
 
-        Threaded(KieBase base, Map<String, Integer> ruleIndex, int threads, boolean bindGlobal, StateMachines state) {
+        Threaded(KieBase base, Map<String, Integer> ruleIndex, int threads, boolean bindGlobal, boolean batched,
+                 StateMachines state) {
             this.state = state;
             workers = new Worker[threads];
             for (int i = 0; i < threads; i++) {
-                workers[i] = new Worker(new Matcher(base, ruleIndex, bindGlobal), "dscover-matcher-" + i);
+                workers[i] = new Worker(new Matcher(base, ruleIndex, bindGlobal, batched), "dscover-matcher-" + i);
                 workers[i].thread.start();
             }
             stateThread = new Thread(this::applyInOrder, "dscover-state");

@@ -43,10 +43,6 @@ final class Matcher implements AutoCloseable {
     private final boolean batched;
     private FactHandle[] handles = new FactHandle[0];
 
-    Matcher(KieBase base, Map<String, Integer> ruleIndex, boolean bindGlobal) {
-        this(base, ruleIndex, bindGlobal, SingleEventRules.all(base));
-    }
-
     Matcher(KieBase base, Map<String, Integer> ruleIndex, boolean bindGlobal, boolean batched) {
         KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
         conf.setOption(ClockTypeOption.PSEUDO);
