@@ -70,7 +70,7 @@ sealed interface Detector {
             case BEACON -> "dscover.beacon";
         };
         return new IllegalStateException("DRL calls " + call + " for rule '" + rule.id() + "', which the engine was"
-                + " given as a " + rule.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " rule");
+                + " given as a " + rule.kind() + " rule");
     }
 
     record OnMatch(EngineRule.Match rule) implements Detector {

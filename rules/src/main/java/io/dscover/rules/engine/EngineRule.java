@@ -23,12 +23,20 @@ public sealed interface EngineRule {
         return info().id();
     }
 
+    /** The rule's kind as summaries and messages name it: match, aggregate, sequence or beacon. */
+    String kind();
+
     default Optional<SuppressConfig> suppression() {
         return Optional.ofNullable(suppress());
     }
 
     /** A per-event rule: DRL calls {@code dscover.alert(id, $e)}. */
     record Match(RuleInfo info, SuppressConfig suppress) implements EngineRule {
+        @Override
+        public String kind() {
+            return "match";
+        }
+
         public Match {
             Objects.requireNonNull(info, "info");
         }
@@ -43,6 +51,11 @@ public sealed interface EngineRule {
      * also sets the window's reminder period when the config has none.
      */
     record Aggregate(RuleInfo info, AggregateWindowConfig config, SuppressConfig suppress) implements EngineRule {
+        @Override
+        public String kind() {
+            return "aggregate";
+        }
+
         public Aggregate {
             Objects.requireNonNull(info, "info");
             Objects.requireNonNull(config, "config");
@@ -58,6 +71,11 @@ public sealed interface EngineRule {
 
     /** A sequence rule: each step's DRL rule calls {@code dscover.sequenceStep(id, i, $e, key)}. */
     record Sequence(RuleInfo info, SequenceConfig config, SuppressConfig suppress) implements EngineRule {
+        @Override
+        public String kind() {
+            return "sequence";
+        }
+
         public Sequence {
             Objects.requireNonNull(info, "info");
             Objects.requireNonNull(config, "config");
@@ -73,6 +91,11 @@ public sealed interface EngineRule {
      * tracker's reminder period when the config has none.
      */
     record Beacon(RuleInfo info, BeaconConfig config, SuppressConfig suppress) implements EngineRule {
+        @Override
+        public String kind() {
+            return "beacon";
+        }
+
         public Beacon {
             Objects.requireNonNull(info, "info");
             Objects.requireNonNull(config, "config");

@@ -153,21 +153,11 @@ final class StateMachines {
         return GroupKey.of(values);
     }
 
-    private static String kind(EngineRule r) {
-        if (r instanceof EngineRule.Aggregate) {
-            return "aggregate";
-        }
-        if (r instanceof EngineRule.Sequence) {
-            return "sequence";
-        }
-        return r instanceof EngineRule.Beacon ? "beacon" : "match";
-    }
-
     List<RunSummary.RuleSummary> ruleSummaries() {
         List<RunSummary.RuleSummary> rules = new ArrayList<>(detectors.length);
         for (int i = 0; i < detectors.length; i++) {
             Detector d = detectors[i];
-            rules.add(new RunSummary.RuleSummary(d.rule().id(), kind(d.rule()), matches[i], alerts[i],
+            rules.add(new RunSummary.RuleSummary(d.rule().id(), d.rule().kind(), matches[i], alerts[i],
                     suppressions[i] == null ? 0 : suppressions[i].suppressed(), d.groups(), d.evictions()));
         }
         return rules;
