@@ -1,5 +1,6 @@
 package io.dscover.collect.windows.xml;
 
+import io.dscover.collect.text.Utf8;
 import io.dscover.collect.windows.record.EventXmlHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -330,41 +331,11 @@ final class PlainEventXml {
      * forms, surrogates, U+FFFE, U+FFFF and code points past U+10FFFF are refused.
      */
     private int utf8Sequence(int i, int to) {
-        int c0 = b[i] & 0xff;
-        if (c0 >= 0xc2 && c0 <= 0xdf) {
-            return i + 1 < to && continuation(b[i + 1]) ? 2 : -1;
+        int n = Utf8.sequenceLength(b, i, to);
+        if (n == 3 && (b[i] & 0xff) == 0xef && (b[i + 1] & 0xff) == 0xbf && (b[i + 2] & 0xff) >= 0xbe) {
+            return -1; // U+FFFE, U+FFFF: not XML characters
         }
-        if (c0 >= 0xe0 && c0 <= 0xef) {
-            if (i + 2 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
-                return -1;
-            }
-            int c1 = b[i + 1] & 0xff;
-            if (c0 == 0xe0 && c1 < 0xa0) {
-                return -1; // overlong
-            }
-            if (c0 == 0xed && c1 >= 0xa0) {
-                return -1; // surrogate
-            }
-            if (c0 == 0xef && c1 == 0xbf && (b[i + 2] & 0xff) >= 0xbe) {
-                return -1; // U+FFFE, U+FFFF
-            }
-            return 3;
-        }
-        if (c0 >= 0xf0 && c0 <= 0xf4) {
-            if (i + 3 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
-                return -1;
-            }
-            int c1 = b[i + 1] & 0xff;
-            if ((c0 == 0xf0 && c1 < 0x90) || (c0 == 0xf4 && c1 >= 0x90)) {
-                return -1;
-            }
-            return 4;
-        }
-        return -1;
-    }
-
-    private static boolean continuation(byte c) {
-        return (c & 0xc0) == 0x80;
+        return n;
     }
 
     private void append(byte c) {
